@@ -1,0 +1,32 @@
+"""Errors that bayan raises on purpose.
+
+Every error a user can cause (a bad file, a bad option, a malformed dictionary) is a
+``BayanError`` whose message is one readable line; the CLI prints it and exits non-zero.
+Anything else that escapes is a bug.
+"""
+
+from __future__ import annotations
+
+
+class BayanError(Exception):
+    """Base class for errors caused by input or configuration, not by a bug."""
+
+
+class InputError(BayanError):
+    """An input file or record cannot be read as an article."""
+
+    def __init__(self, source: str, problem: str):
+        self.source = source
+        self.problem = problem
+        super().__init__(f"{source}: {problem}")
+
+
+class DictionaryError(BayanError):
+    """A dictionary file (actors, rules) is malformed."""
+
+    def __init__(self, path: str, line: int | None, problem: str):
+        self.path = path
+        self.line = line
+        self.problem = problem
+        where = f"{path}:{line}" if line else path
+        super().__init__(f"{where}: {problem}")

@@ -1,0 +1,5 @@
+"""Arabic punctuation: sentences end in '.', '؟', '!'."""
+
+SENTENCE_TERMINATORS = ".؟?!۔"
+
+ABBREVIATIONS = frozenset()

@@ -1,0 +1,3 @@
+"""English needs no letter repair."""
+
+LETTER_REPAIRS: dict[str, str] = {}

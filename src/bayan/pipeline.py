@@ -1,0 +1,130 @@
+"""``analyze``: the one function every front end calls.
+
+A pipeline is a sequence of components, each a callable ``Article -> Article``. The
+default pipeline is built once per process (its components load their resources
+lazily), so the CLI, the web app and Spark workers all share the same steps.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from bayan.article import Article
+from bayan.errors import BayanError
+from bayan.ingest.document import Document
+from bayan.lang import SUPPORTED
+from bayan.langid import UNDETERMINED, detect_language
+from bayan.script import normalize
+from bayan.segment import split_sentences, tokenize
+
+Component = Callable[[Article], Article]
+
+
+def identify_language(article: Article) -> Article:
+    if article.language in (None, "", UNDETERMINED):
+        article.language = detect_language(article.text)
+    return article
+
+
+def normalize_script(article: Article) -> Article:
+    lang = article.language if article.language in SUPPORTED else None
+    article.normalized = normalize(article.text, lang)
+    return article
+
+
+def segment(article: Article) -> Article:
+    article.sentences = split_sentences(article.text, article.language)
+    article.tokens = tokenize(article.text)
+    return article
+
+
+class Pipeline:
+    def __init__(self, components: Sequence[Component]):
+        self.components = tuple(components)
+
+    def __call__(self, article: Article) -> Article:
+        for component in self.components:
+            result = component(article)
+            if not isinstance(result, Article):
+                name = getattr(component, "__name__", type(component).__name__)
+                raise TypeError(f"pipeline component {name} returned {type(result).__name__}, not Article")
+            article = result
+        return article
+
+
+@lru_cache(maxsize=1)
+def default_pipeline() -> Pipeline:
+    return Pipeline([identify_language, normalize_script, segment])
+
+
+_FULL_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:$|[T ])")
+
+
+def parse_published(value: str | None) -> tuple[str | None, str | None]:
+    """The publication date as YYYY-MM-DD, and a warning when the value is not a full date.
+
+    Partial or approximate dates (``2014-10``, ``~2020-04-27``) are kept out: a relative
+    date must not be resolved against a guess. Timestamps keep their date part.
+    """
+    if value is None or not str(value).strip():
+        return None, None
+    text = str(value).strip()
+    match = _FULL_DATE.match(text)
+    if match:
+        try:
+            return dt.date.fromisoformat(match.group(1)).isoformat(), None
+        except ValueError:
+            pass
+    return None, f"published date {text!r} is not a full YYYY-MM-DD date; relative dates are left unresolved"
+
+
+def analyze(
+    text: str,
+    lang: str | None = None,
+    published: str | None = None,
+    *,
+    title: str | None = None,
+    url: str | None = None,
+    path: str | None = None,
+    source_id: str | None = None,
+    pipeline: Pipeline | None = None,
+) -> Article:
+    """Analyse one article body and return the ``Article`` (see ``Article.to_dict``)."""
+    if not isinstance(text, str):
+        raise BayanError(f"analyze() needs the article text as str, not {type(text).__name__}")
+    if lang is not None and lang not in SUPPORTED and lang != UNDETERMINED:
+        raise BayanError(f"unsupported language {lang!r}; use one of {', '.join(SUPPORTED)}")
+    published_date, warning = parse_published(published)
+    article = Article(
+        text=text,
+        language=lang or UNDETERMINED,
+        title=title,
+        published=published_date,
+        url=url,
+        path=path,
+        source_id=source_id,
+    )
+    if warning:
+        article.warnings.append(warning)
+    if not text.strip():
+        article.warnings.append("empty text")
+    return (pipeline or default_pipeline())(article)
+
+
+def analyze_document(
+    document: Document, lang: str | None = None, published: str | None = None, pipeline: Pipeline | None = None
+) -> Article:
+    """Analyse a document from ``bayan.ingest``; arguments given here override its metadata."""
+    return analyze(
+        document.text,
+        lang=lang or document.lang,
+        published=published or document.published,
+        title=document.title,
+        url=document.url,
+        path=document.path,
+        source_id=document.source_id,
+        pipeline=pipeline,
+    )
