@@ -17,6 +17,7 @@ from bayan.ingest.text import decode_bytes
 
 _META_CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", regex.I)
 _ANY_TAG = regex.compile(r"<\s*[A-Za-z!/]")
+MIN_BODY_WORDS = 5
 
 
 def decode_html(data: bytes, source: str) -> str:
@@ -59,8 +60,10 @@ def extract_html(data: bytes | str, source: str, url: str | None = None, path: s
     except Exception as exc:  # trafilatura raises assorted lxml errors on broken markup
         raise InputError(source, f"cannot parse HTML ({type(exc).__name__})") from None
     body = getattr(extracted, "text", None) if extracted is not None else None
-    if not body or not body.strip():
-        raise InputError(source, "no article text found in the HTML page")
+    words = len(body.split()) if body else 0
+    if words < MIN_BODY_WORDS:
+        # trafilatura's fallbacks return a stray link or caption when there is no article.
+        raise InputError(source, f"no article text found in the HTML page ({words} words outside boilerplate)")
     return Document(
         text=body.strip(),
         source=source,

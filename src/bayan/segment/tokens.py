@@ -16,6 +16,7 @@ _TOKEN = regex.compile(
     r"""
     (?P<url>https?://\S+|www\.\S+)
   | (?P<number>\p{Nd}+(?:[.,٫٬:/\-]\p{Nd}+)*(?:ء|هـ|ھ)?%?)
+  | (?P<compound>[A-Za-z]+(?:[-'’][A-Za-z0-9]+)+)
   | (?P<word>[\p{L}\p{M}](?:[\p{L}\p{M}\u200C\u0640]|['’\-](?=[\p{L}]))*)
   | (?P<punct>\p{P})
   | (?P<symbol>\S)
@@ -32,5 +33,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         kind = m.lastgroup
         if kind == "url":
             kind = "symbol"
+        elif kind == "compound":
+            kind = "word"
         tokens.append(Token(m.start(), m.end(), m.group(), kind))
     return tokens
