@@ -134,37 +134,68 @@ def _normalize(text: str, lang: str | None, folded: bool) -> NormalizedText:
     return _slow_normalize(text, lang, folded)
 
 
+_MARKS = frozenset((chars.MADDA_ABOVE, chars.HAMZA_ABOVE, chars.HAMZA_BELOW))
+
+
 def _slow_normalize(text: str, lang: str | None, folded: bool) -> NormalizedText:
+    """Normalize with an explicit offset map.
+
+    Runs of ordinary characters are translated in bulk (their mapping is one to one);
+    only the characters that are dropped, composed or expanded are handled one by one.
+    """
     table = _table(lang, folded)
+    translate = _translate_table(lang, folded)
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    i = 0
-    n = len(text)
-    while i < n:
+
+    def bulk(a: int, b: int) -> None:
+        if a >= b:
+            return
+        piece = text[a:b].translate(translate)
+        if folded:
+            piece = piece.lower()
+        if len(piece) == b - a:
+            out.append(piece)
+            starts.extend(range(a, b))
+            ends.extend(range(a + 1, b + 1))
+        else:  # a Latin letter that lowercases to two code points
+            for k in range(a, b):
+                rep = text[k].translate(translate).lower()
+                out.append(rep)
+                starts.extend([k] * len(rep))
+                ends.extend([k + 1] * len(rep))
+
+    pos = 0
+    for m in _needs_slow_path(lang, folded).finditer(text):
+        i = m.start()
+        bulk(pos, i)
+        pos = i + 1
         ch = text[i]
-        width = 1
-        if i + 1 < n and (ch, text[i + 1]) in chars.COMPOSITIONS:
-            ch = chars.COMPOSITIONS[(ch, text[i + 1])]
-            width = 2
-        elif chars.is_presentation_form(ch):
-            ch = _expand_presentation(ch)
-        pieces = []
-        for c in ch:
-            rep = table.get(c, c)
-            pieces.append(rep.lower() if folded else rep)
-        rep = "".join(pieces)
+        if ch in _MARKS and i > 0 and ends and ends[-1] == i and (text[i - 1], ch) in chars.COMPOSITIONS:
+            # A letter and a combining hamza or madda typed as two code points.
+            composed = table.get(chars.COMPOSITIONS[(text[i - 1], ch)], chars.COMPOSITIONS[(text[i - 1], ch)])
+            if folded:
+                composed = composed.lower()
+            last = out[-1]
+            out[-1] = last[:-1] + composed
+            ends[-1] = i + 1
+            continue
+        if chars.is_presentation_form(ch):
+            rep = "".join(table.get(c, c) for c in _expand_presentation(ch))
+        else:
+            rep = table.get(ch, ch)
+        if folded:
+            rep = rep.lower()
         if rep:
-            for c in rep:
-                out.append(c)
-                starts.append(i)
-                ends.append(i + width)
-        elif ends and (ch in chars.DIACRITICS or ch == chars.TATWEEL or ch in (
-            chars.MADDA_ABOVE, chars.HAMZA_ABOVE, chars.HAMZA_BELOW)):
+            out.append(rep)
+            starts.extend([i] * len(rep))
+            ends.extend([i + 1] * len(rep))
+        elif ends and ends[-1] == i and (ch in chars.DIACRITICS or ch == chars.TATWEEL or ch in _MARKS):
             # A dropped mark belongs to the letter before it: a span that ends on
             # that letter should take the mark with it.
-            ends[-1] = i + width
-        i += width
+            ends[-1] = i + 1
+    bulk(pos, len(text))
     return NormalizedText(text, "".join(out), tuple(starts), tuple(ends))
 
 

@@ -43,7 +43,8 @@ def _is_false_stop(text: str, start: int, end: int, abbreviations: frozenset[str
         return True
     if not (after.isspace() or after in CLOSERS or after == "\n"):
         return True  # U.S.A, www.example.com, 3.5
-    m = _WORD_BEFORE.search(text, 0, start)
+    # Look back a short window only: searching from 0 would make splitting quadratic.
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if m:
         word = m.group(1).lower()
         if word in abbreviations or (len(word) == 1 and word.isascii() and word.isalpha()):
