@@ -122,3 +122,24 @@ def analyze(paths, lang, published, fmt) -> None:
     _report_errors(errors, done)
     if errors:
         sys.exit(1)
+
+
+@main.command("eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--lang", type=LANG_CHOICE, help="Score only this language.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--details", is_flag=True, help="List missed and spurious items per article.")
+def eval_command(gold_dir, lang, as_json, details) -> None:
+    """Score bayan on gold-annotated articles (see docs/evaluation.md)."""
+    from bayan.eval import evaluate
+
+    progress = Progress("scored")
+    try:
+        report = evaluate(gold_dir, lang=lang, progress=lambda done, total, _id: progress.step())
+    except BayanError as exc:
+        _fail(str(exc))
+    progress.close()
+    if as_json:
+        click.echo(json.dumps(report.to_dict(details=details), ensure_ascii=False, indent=2))
+    else:
+        click.echo(report.format_text(details=details))

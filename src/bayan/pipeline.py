@@ -57,7 +57,9 @@ class Pipeline:
 
 @lru_cache(maxsize=1)
 def default_pipeline() -> Pipeline:
-    return Pipeline([identify_language, normalize_script, segment])
+    from bayan.entities import EntityRecognizer
+
+    return Pipeline([identify_language, normalize_script, segment, EntityRecognizer()])
 
 
 _FULL_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:$|[T ])")

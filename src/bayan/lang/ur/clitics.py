@@ -1,0 +1,3 @@
+"""Urdu writes its postpositions apart from the noun, so no proclitic joins a name."""
+
+PROCLITICS: tuple[str, ...] = ()
