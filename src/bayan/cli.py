@@ -143,3 +143,19 @@ def eval_command(gold_dir, lang, as_json, details) -> None:
         click.echo(json.dumps(report.to_dict(details=details), ensure_ascii=False, indent=2))
     else:
         click.echo(report.format_text(details=details))
+
+
+@main.command("eval-ner")
+@click.argument("corpus", type=click.Choice(["il-ner", "uner", "ijcnlp2008", "jahangir"]), default="il-ner")
+@click.option("--data-dir", type=click.Path(exists=True, file_okay=False), help="The shared data folder (default: ../shared/data).")
+@click.option("--limit", type=int, help="Score only the first N sentences.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_ner_command(corpus, data_dir, limit, as_json) -> None:
+    """Score bayan's entities on a public Urdu NER corpus (token and entity F1)."""
+    from bayan.eval.ner_corpora import run_ner_check
+
+    try:
+        report = run_ner_check(corpus, limit=limit, data_dir=data_dir)
+    except (BayanError, OSError) as exc:
+        _fail(str(exc))
+    click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) if as_json else report.format_text())

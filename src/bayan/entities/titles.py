@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from bayan.article import Token
 from bayan.lang import data_module
+from bayan.phrases import PhraseSet, words
 from bayan.script import fold
 
 MAX_OFFICE_WORDS = 5
@@ -21,39 +22,28 @@ MAX_NAME_TOKENS = 6  # محمد بن زايد آل نهيان
 
 @dataclass(frozen=True)
 class NameRules:
-    titles: dict[str, tuple[tuple[str, ...], ...]]  # first word -> title phrases, longest first
-    title_words: frozenset[str]
+    titles: PhraseSet
     prefixes: frozenset[str]
     office_words: frozenset[str]
     stops: frozenset[str]
 
+    @property
+    def title_words(self) -> frozenset[str]:
+        return self.titles.words
 
-def _words(phrase: str) -> tuple[str, ...]:
-    return tuple(fold(phrase).split())
 
-
-def _glued_variants(words: tuple[str, ...]) -> set[tuple[str, ...]]:
-    """Every way of writing a phrase with some of its words joined (وزیراعظم، آیت‌الله)."""
-    variants = {words[:1]}
-    for word in words[1:]:
-        variants = {v + (word,) for v in variants} | {v[:-1] + (v[-1] + word,) for v in variants}
-    return variants
+def _single_words(entries) -> frozenset[str]:
+    return frozenset(w for p in entries for w in words(p))
 
 
 @lru_cache(maxsize=None)
 def name_rules(lang: str) -> NameRules:
     data = data_module(lang, "names")
-    phrases = {v for p in data.PERSON_TITLES for v in _glued_variants(_words(p))}
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        by_first.setdefault(phrase[0], []).append(phrase)
-    titles = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
     return NameRules(
-        titles=titles,
-        title_words=frozenset(w for p in phrases for w in p),
-        prefixes=frozenset(w for p in data.NAME_PREFIXES for w in _words(p)),
-        office_words=frozenset(w for p in data.OFFICE_WORDS for w in _words(p)),
-        stops=frozenset(w for p in data.NAME_STOPS for w in _words(p)),
+        titles=PhraseSet(data.PERSON_TITLES),
+        prefixes=_single_words(data.NAME_PREFIXES),
+        office_words=_single_words(data.OFFICE_WORDS),
+        stops=_single_words(data.NAME_STOPS),
     )
 
 
@@ -64,15 +54,6 @@ def token_keys(tokens: list[Token]) -> list[str]:
     آیت‌الله, آیتالله and the glued variants of the title phrases meet.
     """
     return [fold(t.text).replace(" ", "") for t in tokens]
-
-
-def match_title(keys: list[str], i: int, rules: NameRules) -> int:
-    """Length in tokens of the longest title phrase starting at token ``i`` (0 if none)."""
-    for phrase in rules.titles.get(keys[i], ()):
-        n = len(phrase)
-        if tuple(keys[i : i + n]) == phrase:
-            return n
-    return 0
 
 
 def find_titled_names(
@@ -94,7 +75,7 @@ def find_titled_names(
         if i in entity_at:
             i = entity_at[i][0]
             continue
-        length = match_title(keys, i, rules) if tokens[i].kind == "word" else 0
+        length = rules.titles.match_at(keys, i) if tokens[i].kind == "word" else 0
         if not length:
             i += 1
             continue
