@@ -1,0 +1,44 @@
+"""Urdu speech cues.
+
+Urdu is verb-final and marks the speaker of a past reporting verb with نے:
+``X نے (…) کہا کہ …`` / ``X نے کہا: "…"``. The verb phrase comes last, then the
+complementizer کہ or a colon, then the content.
+"""
+
+WORD_ORDER = "subject-first"
+
+# Verb phrases that report speech, as they stand just before کہ, ":" or the content.
+SPEECH_VERBS = (
+    "کہا", "کہی", "کہے", "کہا ہے", "کہا تھا", "کہا گیا", "مزید کہا", "فرمایا", "بتایا", "بتائی",
+    "بتایا ہے", "واضح کیا", "واضح کیا ہے", "اعلان کیا", "مطالبہ کیا", "الزام عائد کیا", "الزام لگایا",
+    "زور دیا", "زور دیتے ہوئے کہا", "تاکید کی", "استفسار کیا", "یاد دلایا", "تجویز دی", "آگاہ کیا",
+    "موقف اختیار کیا", "مؤقف اختیار کیا", "ریمارکس دیے", "ریمارکس دیئے", "رولنگ دی", "اعتراف کیا",
+    "انکشاف کیا", "دعوی کیا", "امید ظاہر کی", "یقین دلایا", "خبردار کیا", "انتباہ کیا", "پوچھا",
+    "جواب دیا", "شکایت کی", "اصرار کیا", "وضاحت کی", "یقین دہانی کرائی", "اعادہ کیا", "عزم ظاہر کیا",
+    "خدشہ ظاہر کیا", "تشویش ظاہر کی", "افسوس ظاہر کیا", "ہدایت کی", "حکم دیا", "دھمکی دی",
+    "اعلان کیا ہے", "کہنا تھا", "کہنا ہے", "بتایا گیا", "نشاندہی کی", "توجہ دلائی", "دلائل دیے",
+    "استدلال کیا", "اظہار خیال کیا", "کہتے ہوئے", "کہا کرتے", "لکھا", "ٹویٹ کیا", "قرار دیا",
+    "اعتراض کیا", "یقین ظاہر کیا", "امید کا اظہار کیا", "تسلیم کیا", "تصدیق کی", "تردید کی",
+    "وارننگ دی", "درخواست کی", "اپیل کی", "کہہ دیا", "کہہ چکے", "بولے", "بولیں",
+)
+
+COMPLEMENTIZERS = ("کہ",)
+
+# Markers between the speaker and the cue: X نے کہا، X کا کہنا تھا.
+SUBJECT_MARKERS = ("نے",)
+POSSESSIVE_CUES = ("کا کہنا تھا", "کا کہنا ہے", "کی کہنا تھا", "کے کہنا", "کا موقف تھا", "کا مؤقف تھا", "کا موقف ہے", "کا کہنا")
+
+# X کے مطابق …: the speaker comes first, the content follows the cue.
+ACCORDING_TO = ("کے مطابق", "کے بقول", "کی جانب سے جاری بیان کے مطابق", "کے جاری کردہ بیان کے مطابق")
+
+# Sources that speak without a name (ذرائع کے مطابق): a quote with no speaker.
+ANONYMOUS_SOURCES = ("ذرائع", "باخبر ذرائع", "سرکاری ذرائع", "اطلاعات", "رپورٹس", "عینی شاہدین")
+
+# Pronouns that stand for a speaker named earlier.
+PRONOUNS = ("انہوں", "انھوں", "انہون", "ان", "اس", "آپ", "انہی", "وہ")
+
+# Auxiliaries that may follow a reporting verb without starting the content.
+VERB_TAILS = ("ہے", "تھا", "تھی", "تھے", "ہیں", "گیا", "گئی", "گئے", "ہوں", "ہو")
+
+# Urdu marks objects after the noun (سے، کو), so no word before a name rules it out.
+PREPOSITIONS: tuple[str, ...] = ()

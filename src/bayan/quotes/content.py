@@ -1,0 +1,75 @@
+"""Where the content of a quotation begins and ends.
+
+Quotation marks pair by kind (« », “ ”, " "); a quote inside a quote uses the other
+kind, so the outer pair decides. An unpaired mark is not guessed at: the content then
+runs to the end of the paragraph.
+"""
+
+from __future__ import annotations
+
+OPENERS = {"«": "»", "“": "”", '"': '"', "‘": "’", "'": "'", "‹": "›", "„": "“"}
+ALL_MARKS = set(OPENERS) | set(OPENERS.values())
+_TRIM = " \t\n\u200c\u200f\u200e،,؛;:"
+_FINAL = "۔.؟?!"
+
+
+def closing_mark(text: str, open_index: int, limit: int) -> int | None:
+    """Index of the mark that closes the quote opened at ``open_index`` (before ``limit``)."""
+    opener = text[open_index]
+    closer = OPENERS.get(opener)
+    if closer is None:
+        return None
+    depth = 0
+    for i in range(open_index + 1, limit):
+        ch = text[i]
+        if ch == closer and (opener == closer or depth == 0):
+            return i
+        if opener != closer:
+            if ch == opener:
+                depth += 1
+            elif ch == closer:
+                depth -= 1
+    return None
+
+
+def paragraph_end(text: str, index: int) -> int:
+    end = text.find("\n", index)
+    return len(text) if end < 0 else end
+
+
+def trim(text: str, start: int, end: int, final_punctuation: bool = True) -> tuple[int, int]:
+    """Shrink a span past whitespace, separators and (optionally) the final full stop."""
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and (text[end - 1] in _TRIM or (final_punctuation and text[end - 1] in _FINAL)):
+        end -= 1
+    return start, end
+
+
+def unwrap(text: str, start: int, end: int) -> tuple[int, int, bool]:
+    """The span without surrounding marks and punctuation, and whether it was one quoted passage."""
+    start, end = trim(text, start, end)
+    if end - start >= 2 and text[start] in OPENERS:
+        close = closing_mark(text, start, end + 1)
+        if close is not None and close >= end - 1:
+            inner_start, inner_end = trim(text, start + 1, close)
+            return inner_start, inner_end, True
+    start, end = _drop_unpaired_end(text, start, end)
+    return start, end, False
+
+
+_CLOSER_TO_OPENER = {"»": "«", "”": "“", '"': '"', "’": "‘", "'": "'", "›": "‹"}
+
+
+def _drop_unpaired_end(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop closing marks at the end whose opener lies before the span (a sentence that
+    ends a multi-sentence quote)."""
+    while end > start and text[end - 1] in _CLOSER_TO_OPENER:
+        mark = text[end - 1]
+        opener = _CLOSER_TO_OPENER[mark]
+        inner = text[start : end - 1]
+        paired = inner.count(mark) % 2 == 1 if mark == opener else inner.count(opener) > inner.count(mark)
+        if paired:
+            break
+        start, end = trim(text, start, end - 1)
+    return start, end

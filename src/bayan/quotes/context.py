@@ -1,0 +1,112 @@
+"""What the quote and event extractors need to know about an analysed article.
+
+Built once per article from the tokens, sentences and entities the earlier components
+produced: folded token keys, the sentence of each token, which entity covers a token,
+and which person each title introduced (so that a later bare title can be resolved).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from bayan.article import Article, Entity, Token
+from bayan.entities.titles import NameRules, name_rules, token_keys
+
+MAX_TITLE_GAP = 5  # office words or a place between a title and its name
+
+
+@dataclass
+class ArticleContext:
+    article: Article
+    lang: str
+    tokens: list[Token]
+    keys: list[str]
+    names: NameRules
+    sentence_of: list[int]  # token -> sentence index
+    sentence_tokens: list[tuple[int, int]]  # sentence -> (first token, end token)
+    entity_of: list[int | None]  # token -> index into entities
+    entity_tokens: list[tuple[int, int]]  # entity -> (first token, end token)
+    titled: list[tuple[tuple[str, ...], int]] = field(default_factory=list)  # (title keys, entity index)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    @property
+    def entities(self) -> list[Entity]:
+        return self.article.entities or []
+
+    def token_at(self, char: int) -> int:
+        """Index of the first token that ends after ``char``."""
+        return bisect.bisect_right([t.end for t in self.tokens], char)
+
+    def entity_covering(self, token: int) -> Entity | None:
+        index = self.entity_of[token] if 0 <= token < len(self.entity_of) else None
+        return None if index is None else self.entities[index]
+
+    def sentence_span(self, token: int) -> tuple[int, int]:
+        return self.sentence_tokens[self.sentence_of[token]]
+
+
+def build_context(article: Article, lang: str) -> ArticleContext:
+    tokens = article.tokens or []
+    keys = token_keys(tokens)
+    starts = [t.start for t in tokens]
+
+    sentence_of = [0] * len(tokens)
+    sentence_tokens: list[tuple[int, int]] = []
+    for index, (s, e) in enumerate(article.sentences or [(0, len(article.text))]):
+        first = bisect.bisect_left(starts, s)
+        end = bisect.bisect_left(starts, e)
+        sentence_tokens.append((first, end))
+        for t in range(first, end):
+            sentence_of[t] = index
+
+    entity_of: list[int | None] = [None] * len(tokens)
+    entity_tokens: list[tuple[int, int]] = []
+    for index, entity in enumerate(article.entities or []):
+        first = bisect.bisect_right(starts, entity.start) - 1
+        end = bisect.bisect_left(starts, entity.end)
+        first = max(first, 0)
+        entity_tokens.append((first, end))
+        for t in range(first, end):
+            if entity_of[t] is None:
+                entity_of[t] = index
+
+    context = ArticleContext(
+        article=article,
+        lang=lang,
+        tokens=tokens,
+        keys=keys,
+        names=name_rules(lang),
+        sentence_of=sentence_of,
+        sentence_tokens=sentence_tokens,
+        entity_of=entity_of,
+        entity_tokens=entity_tokens,
+    )
+    context.titled = _titled_people(context)
+    return context
+
+
+def _titled_people(ctx: ArticleContext) -> list[tuple[tuple[str, ...], int]]:
+    """For each person mention, the title right before it, if any (وزیر اعظم | شہباز شریف)."""
+    titled = []
+    for index, entity in enumerate(ctx.entities):
+        if entity.type != "PER":
+            continue
+        first, _ = ctx.entity_tokens[index]
+        j = first
+        gap = 0
+        while j > 0 and gap <= MAX_TITLE_GAP:
+            length = ctx.names.titles.match_ending_at(ctx.keys, j)
+            if length:
+                titled.append((tuple(ctx.keys[j - length : j]), index))
+                break
+            previous = ctx.entity_covering(j - 1)
+            if ctx.keys[j - 1] in ctx.names.office_words or (previous is not None and previous.type in ("LOC", "ORG")):
+                j -= 1
+                gap += 1
+                continue
+            break
+    return titled

@@ -1,0 +1,305 @@
+"""Cue patterns: where a quotation is announced, where its content lies, and where to
+look for its speaker.
+
+Each finder returns ``Candidate`` records in token terms; ``bayan.quotes`` resolves the
+speakers in document order and builds the spans.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bayan.quotes.content import OPENERS, closing_mark, paragraph_end, trim, unwrap
+from bayan.quotes.context import ArticleContext
+from bayan.quotes.rules import QuoteRules
+from bayan.quotes.speakers import SpeakerHint
+
+MAX_QUOTE_CHARS = 4000  # a quotation longer than this is a mark left open by mistake
+MIN_BARE_CONTENT_TOKENS = 4
+MAX_SUBJECT_TOKENS = 8
+
+
+@dataclass(frozen=True)
+class Candidate:
+    cue_first: int  # cue token range
+    cue_end: int
+    start: int  # content, character offsets
+    end: int
+    kind: str  # direct | indirect
+    hint: SpeakerHint
+
+
+# --- content -----------------------------------------------------------------------
+
+
+def _sentence_end_char(ctx: ArticleContext, token: int) -> int:
+    _, end = ctx.sentence_span(token)
+    return ctx.tokens[end - 1].end if end > 0 else len(ctx.text)
+
+
+def content_after(ctx: ArticleContext, char: int, token: int, colon: bool) -> tuple[int, int, str] | None:
+    """Content starting at ``char``: a quoted passage, the rest of the paragraph after a
+    colon, or the rest of the sentence."""
+    text = ctx.text
+    start = char
+    while start < len(text) and text[start] in " \t\u200c\u200f":
+        start += 1
+    if start >= len(text) or text[start] == "\n":
+        return None
+    limit = min(len(text), start + MAX_QUOTE_CHARS)
+    if text[start] in OPENERS:
+        close = closing_mark(text, start, limit)
+        if close is not None:
+            s, e = trim(text, start + 1, close)
+            return (s, e, "direct") if e > s else None
+        s, e = trim(text, start + 1, paragraph_end(text, start))
+        return (s, e, "direct") if e > s else None
+    if colon:
+        s, e, _ = unwrap(text, start, paragraph_end(text, start))
+        return (s, e, "direct") if e > s else None
+    end = _sentence_end_char(ctx, token)
+    # An opening mark inside reported speech closes in a later sentence: keep it whole.
+    for i in range(start, end):
+        if text[i] in OPENERS and text[i] not in "'’":
+            close = closing_mark(text, i, limit)
+            if close is not None and close >= end:
+                end = close + 1
+                break
+    s, e, _ = unwrap(text, start, end)
+    return (s, e, "indirect") if e > s else None
+
+
+def _after_cue(ctx: ArticleContext, rules: QuoteRules, j: int, allow_bare: bool) -> tuple[int, int, str] | None:
+    """The content that follows a cue whose last token is ``j - 1``."""
+    tokens, keys, n = ctx.tokens, ctx.keys, len(ctx.tokens)
+    if j >= n:
+        return None
+    if keys[j] in rules.complementizers:
+        return content_after(ctx, tokens[j].end, j, colon=False)
+    if tokens[j].text in (":", "："):
+        return content_after(ctx, tokens[j].end, j, colon=True)
+    if tokens[j].text in OPENERS:
+        return content_after(ctx, tokens[j].start, j, colon=False)
+    if tokens[j].text in ("،", ","):
+        return _after_cue(ctx, rules, j + 1, allow_bare)
+    if allow_bare and tokens[j].kind == "word" and keys[j] not in rules.verb_tails:
+        _, sentence_end = ctx.sentence_span(j)
+        if sentence_end - j >= MIN_BARE_CONTENT_TOKENS and ctx.sentence_of[j] == ctx.sentence_of[j - 1]:
+            found = content_after(ctx, tokens[j].start, j, colon=False)
+            return found
+    return None
+
+
+# --- subject-first languages (Urdu, Persian) -----------------------------------------
+
+
+def subject_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
+    found = []
+    keys = ctx.keys
+    for i in range(len(ctx.tokens)):
+        length = rules.verbs.match_ending_at(keys, i + 1)
+        if not length:
+            continue
+        first = i + 1 - length
+        if i + 1 < len(keys) and rules.verbs.match_ending_at(keys, i + 2) > length:
+            continue  # a longer cue ends on the next token (کہا | ہے کہ)
+        content = _after_cue(ctx, rules, i + 1, allow_bare=True)
+        if content is None:
+            continue
+        cue_first, hint = _subject_hint(ctx, rules, first)
+        if hint is None:
+            continue
+        found.append(Candidate(cue_first, i + 1, content[0], content[1], content[2], hint))
+    return found
+
+
+def _subject_hint(ctx: ArticleContext, rules: QuoteRules, verb_first: int) -> tuple[int, SpeakerHint | None]:
+    keys = ctx.keys
+    sentence_first, _ = ctx.sentence_span(verb_first)
+    # X کا کہنا تھا کہ: the phrase before the possessive is the speaker.
+    possessive = rules.possessive_cues.match_ending_at(keys, verb_first + 1) or rules.possessive_cues.match_ending_at(keys, verb_first + 2)
+    if possessive and verb_first > sentence_first and keys[verb_first - 1] in ("کا", "کی", "کے"):
+        return verb_first - 1, _noun_phrase_before(ctx, rules, verb_first - 1, sentence_first)
+    if rules.subject_markers:
+        for m in range(verb_first - 1, sentence_first - 1, -1):
+            if keys[m] in rules.subject_markers:
+                cue_first = m if m == verb_first - 1 else verb_first
+                return cue_first, _noun_phrase_before(ctx, rules, m, sentence_first)
+        return verb_first, None
+    return verb_first, _clause_subject(ctx, rules, sentence_first, verb_first)
+
+
+def _noun_phrase_before(ctx: ArticleContext, rules: QuoteRules, end: int, floor: int) -> SpeakerHint | None:
+    """The noun phrase that ends just before token ``end`` (the subject before نے)."""
+    if end <= floor:
+        return None
+    p = end - 1
+    if ctx.keys[p] in rules.pronouns:
+        return SpeakerHint("pronoun", p, p + 1)
+    if ctx.entity_covering(p) is not None:
+        return SpeakerHint("entity", p, p + 1)
+    q = p
+    stops = ctx.names.stops
+    while q >= floor and p - q < MAX_SUBJECT_TOKENS and ctx.tokens[q].kind == "word" and ctx.keys[q] not in stops:
+        q -= 1
+    if q == p:
+        return None
+    if rules.anonymous.match_ending_at(ctx.keys, end):
+        return SpeakerHint("anonymous")
+    return SpeakerHint("np", q + 1, end)
+
+
+def _clause_subject(ctx: ArticleContext, rules: QuoteRules, floor: int, verb_first: int) -> SpeakerHint:
+    """The subject of a verb-final clause without a subject marker (Persian)."""
+    keys = ctx.keys
+    start = floor
+    # "به گزارش ایرنا، X گفت": the reporting agency is not the speaker.
+    for t in range(floor, verb_first):
+        if ctx.tokens[t].text in ("،", ",") and any(keys[k] == "گزارش" for k in range(floor, t)):
+            start = t + 1
+    for t in range(start, verb_first):
+        if keys[t] in rules.pronouns:
+            return SpeakerHint("pronoun", t, t + 1)
+        entity = ctx.entity_covering(t)
+        if entity is not None and entity.type in ("PER", "ORG"):
+            if t == start or keys[t - 1] not in rules.prepositions:
+                return SpeakerHint("entity", t, t + 1)
+    title = ctx.names.titles.match_at(keys, start)
+    if title:
+        end = start + title
+        while end < verb_first and keys[end] in ctx.names.office_words:
+            end += 1
+        return SpeakerHint("np", start, end)
+    return SpeakerHint("implicit")
+
+
+# --- verb-first language (Arabic) ----------------------------------------------------
+
+
+def _verb_length(ctx: ArticleContext, rules: QuoteRules, i: int) -> int:
+    length = rules.verbs.match_at(ctx.keys, i)
+    if length:
+        return length
+    key = ctx.keys[i]
+    if len(key) > 2 and key[0] in "وف" and (key[1:],) in rules.verbs.phrases:
+        return 1
+    return 0
+
+
+def verb_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
+    found = []
+    keys, tokens = ctx.keys, ctx.tokens
+    n = len(tokens)
+    i = 0
+    while i < n:
+        length = _verb_length(ctx, rules, i) if tokens[i].kind == "word" else 0
+        if not length:
+            i += 1
+            continue
+        j = i + length
+        subject_first = j
+        _, sentence_end = ctx.sentence_span(i)
+        while j < min(sentence_end, subject_first + MAX_SUBJECT_TOKENS):
+            if keys[j] in rules.complementizers or tokens[j].text in (":", "،", ",") or tokens[j].text in OPENERS:
+                break
+            if keys[j] in ("الی", "عن") and j + 1 < n and keys[j + 1] in rules.complementizers:
+                break
+            j += 1
+        subject_end = j
+        while j < n and keys[j] in ("الی", "عن"):
+            j += 1
+        content = _after_cue(ctx, rules, j, allow_bare=False)
+        if content is None:
+            i += 1
+            continue
+        hint = _verb_subject(ctx, rules, subject_first, subject_end, i)
+        found.append(Candidate(i, i + length, content[0], content[1], content[2], hint))
+        i = max(i + 1, ctx.token_at(content[1]))
+    return found
+
+
+def _verb_subject(ctx: ArticleContext, rules: QuoteRules, first: int, end: int, verb: int) -> SpeakerHint:
+    if first >= end:
+        # SVO: "الرئيس X قال إن"; otherwise the verb's own subject is the last speaker.
+        if verb > 0 and ctx.entity_covering(verb - 1) is not None and ctx.entity_covering(verb - 1).type in ("PER", "ORG"):
+            return SpeakerHint("entity", verb - 1, verb)
+        return SpeakerHint("implicit")
+    for t in range(first, end):
+        if ctx.keys[t] in rules.pronouns:
+            return SpeakerHint("pronoun", t, t + 1)
+        entity = ctx.entity_covering(t)
+        if entity is not None and entity.type in ("PER", "ORG"):
+            return SpeakerHint("entity", t, t + 1)
+    if rules.anonymous.match_at(ctx.keys, first):
+        return SpeakerHint("anonymous")
+    return SpeakerHint("np", first, end)
+
+
+# --- "according to" ------------------------------------------------------------------
+
+
+def according_to(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
+    found = []
+    keys, tokens = ctx.keys, ctx.tokens
+    for i in range(len(tokens)):
+        length = rules.according_to.match_at(keys, i)
+        if not length:
+            continue
+        sentence_first, sentence_end = ctx.sentence_span(i)
+        if rules.word_order == "subject-first" and rules.subject_markers:
+            # X کے مطابق …: speaker before, content after.
+            hint = _noun_phrase_before(ctx, rules, i, sentence_first)
+            if hint is None or hint.kind == "np" and not _names_someone(ctx, hint):
+                continue
+            content = content_after(ctx, tokens[i + length - 1].end, i + length - 1, colon=False)
+            if content is not None:
+                found.append(Candidate(i, i + length, content[0], content[1], "indirect", hint))
+            continue
+        # به گفته X، … / بحسب X، …: speaker after the cue, up to the comma.
+        j = i + length
+        while j < sentence_end and tokens[j].text not in ("،", ",") and j - i <= MAX_SUBJECT_TOKENS:
+            j += 1
+        if j >= sentence_end or tokens[j].text not in ("،", ","):
+            # "… ، وفقا لـX" at the end: the content is what came before.
+            if i > sentence_first and tokens[i - 1].text in ("،", ","):
+                s, e, _ = unwrap(ctx.text, tokens[sentence_first].start, tokens[i - 1].start)
+                hint = _verb_subject(ctx, rules, i + length, sentence_end, i)
+                if e > s and hint.kind != "implicit":
+                    found.append(Candidate(i, i + length, s, e, "indirect", hint))
+            continue
+        hint = _verb_subject(ctx, rules, i + length, j, i)
+        content = content_after(ctx, tokens[j].end, j, colon=False)
+        if content is not None and hint.kind != "implicit":
+            found.append(Candidate(i, i + length, content[0], content[1], "indirect", hint))
+    return found
+
+
+def _names_someone(ctx: ArticleContext, hint: SpeakerHint) -> bool:
+    """Whether a noun phrase names a speaker (an entity or a title), not a document or a law."""
+    for t in range(hint.first, hint.end):
+        if ctx.entity_covering(t) is not None or ctx.keys[t] in ctx.names.title_words:
+            return True
+    return False
+
+
+# --- headline attribution ------------------------------------------------------------
+
+
+def headline(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
+    """``X: content`` on the first line (a headline attributing words to X)."""
+    text = ctx.text
+    line_end = paragraph_end(text, 0)
+    colon = text.find(":", 0, line_end)
+    if colon < 0:
+        return []
+    first_token = 0
+    colon_token = ctx.token_at(colon)
+    if not 0 < colon_token - first_token <= 6:
+        return []
+    hint = SpeakerHint("np", first_token, colon_token)
+    if not _names_someone(ctx, hint):
+        return []
+    s, e, _ = unwrap(text, colon + 1, line_end)
+    if e <= s:
+        return []
+    return [Candidate(colon_token, colon_token + 1, s, e, "direct", hint)]

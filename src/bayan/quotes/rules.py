@@ -1,0 +1,44 @@
+"""A language's speech cues, folded and ready to match token keys."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bayan.lang import data_module
+from bayan.phrases import PhraseSet, words
+
+
+@dataclass(frozen=True)
+class QuoteRules:
+    word_order: str  # "subject-first" (ur, fa) or "verb-first" (ar)
+    verbs: PhraseSet
+    complementizers: frozenset[str]
+    subject_markers: frozenset[str]
+    possessive_cues: PhraseSet
+    according_to: PhraseSet
+    anonymous: PhraseSet
+    pronouns: frozenset[str]
+    verb_tails: frozenset[str]
+    prepositions: frozenset[str]
+
+
+def _single(entries) -> frozenset[str]:
+    return frozenset(w for e in entries for w in words(e))
+
+
+@lru_cache(maxsize=None)
+def quote_rules(lang: str) -> QuoteRules:
+    data = data_module(lang, "quotes")
+    return QuoteRules(
+        word_order=data.WORD_ORDER,
+        verbs=PhraseSet(data.SPEECH_VERBS),
+        complementizers=_single(data.COMPLEMENTIZERS),
+        subject_markers=_single(data.SUBJECT_MARKERS),
+        possessive_cues=PhraseSet(data.POSSESSIVE_CUES),
+        according_to=PhraseSet(data.ACCORDING_TO),
+        anonymous=PhraseSet(data.ANONYMOUS_SOURCES),
+        pronouns=_single(data.PRONOUNS),
+        verb_tails=_single(data.VERB_TAILS),
+        prepositions=_single(data.PREPOSITIONS),
+    )
