@@ -18,8 +18,8 @@ from bayan.actors import ActorStore
 from bayan.article import ActorRef, Article, Entity
 from bayan.entities.coref import find_short_forms, short_forms
 from bayan.entities.dictionary import DictionaryMatcher
-from bayan.entities.titles import find_titled_names, name_rules, token_keys
-from bayan.lang import data_module
+from bayan.entities.titles import find_names_before_titles, find_titled_names, name_rules, token_keys
+from bayan.lang import data_module, word_list
 from bayan.script import fold_text
 
 ARABIC_SCRIPT_LANGS = ("ur", "fa", "ar")
@@ -42,48 +42,61 @@ class EntityRecognizer:
     def __call__(self, article: Article) -> Article:
         lang = article.language if article.language in ARABIC_SCRIPT_LANGS else "ur"
         tokens = article.tokens or []
-        text = article.text
-        folded = fold_text(text)
-        proclitics = tuple(data_module(lang, "clitics").PROCLITICS)
+        found = _Found(article.text, tokens)
         starts = [t.start for t in tokens]
 
-        entities: list[Entity] = []
-        entity_at: dict[int, tuple[int, str]] = {}
-        taken: set[int] = set()
-        people: list[tuple[int, int, object]] = []
-        mention_of: dict[object, Entity] = {}  # referent -> its first full mention
-
+        folded = fold_text(article.text)
+        proclitics = tuple(data_module(lang, "clitics").PROCLITICS)
         for match in self.matcher.find(folded, lang, proclitics):
             start, end = folded.span_to_original(match.start, match.end)
             first = bisect.bisect_left(starts, start)
-            last = bisect.bisect_left(starts, end)
             if first >= len(tokens) or tokens[first].start != start:
                 continue  # the match does not start on a token (inside a glued word)
             actor = match.actor
-            entities.append(Entity(start, end, text[start:end], actor.type, ActorRef(actor.id, actor.name), "dictionary"))
-            entity_at[first] = (last, actor.type)
-            taken.update(range(first, last))
-            if actor.type == "PER":
-                people.append((first, last, actor.id))
-                mention_of.setdefault(actor.id, entities[-1])
+            found.add(first, bisect.bisect_left(starts, end), actor.type, ActorRef(actor.id, actor.name), "dictionary", actor.id)
 
         keys = token_keys(tokens)
         rules = name_rules(lang)
-        for first, end, _title in find_titled_names(tokens, keys, rules, entity_at):
-            start, stop = tokens[first].start, tokens[end - 1].end
-            entities.append(Entity(start, stop, text[start:stop], "PER", None, "title"))
-            entity_at[first] = (end, "PER")
-            taken.update(range(first, end))
-            referent = ("unlinked", " ".join(keys[first:end]))
-            people.append((first, end, referent))
-            mention_of.setdefault(referent, entities[-1])
+        common = _common_words()
+        for first, end, _title in find_titled_names(tokens, keys, rules, found.entity_at, common.__contains__):
+            found.add(first, end, "PER", None, "title", ("unlinked", " ".join(keys[first:end])))
+        for first, end in find_names_before_titles(tokens, keys, rules, found.taken, common.__contains__):
+            found.add(first, end, "PER", None, "title", ("unlinked", " ".join(keys[first:end])))
 
-        table = short_forms(people, keys, rules.stops | rules.title_words | rules.prefixes)
-        for index, referent in find_short_forms(tokens, keys, table, taken):
-            antecedent = mention_of.get(referent)
+        table = short_forms(found.people, keys, rules.stops | rules.title_words | rules.prefixes)
+        for index, referent in find_short_forms(tokens, keys, table, found.taken):
+            antecedent = found.mention_of.get(referent)
             token = tokens[index]
-            entities.append(Entity(token.start, token.end, token.text, "PER", antecedent.actor if antecedent else None, "coref"))
+            found.entities.append(Entity(token.start, token.end, token.text, "PER", antecedent.actor if antecedent else None, "coref"))
 
-        entities.sort(key=lambda e: (e.start, -e.end))
-        article.entities = entities
+        article.entities = sorted(found.entities, key=lambda e: (e.start, -e.end))
         return article
+
+
+def _common_words() -> frozenset[str]:
+    # Ordinary words of any Arabic-script language: the Persian list (from tweets) is thin,
+    # and a word common in Urdu or Arabic news is rarely a Persian given name.
+    return word_list("ur", "common_words") | word_list("fa", "common_words") | word_list("ar", "common_words")
+
+
+class _Found:
+    """Entities found so far in one article, and the token bookkeeping the recognizers share."""
+
+    def __init__(self, text: str, tokens: list):
+        self.text = text
+        self.tokens = tokens
+        self.entities: list[Entity] = []
+        self.entity_at: dict[int, tuple[int, str]] = {}  # first token -> (end token, type)
+        self.taken: set[int] = set()
+        self.people: list[tuple[int, int, object]] = []  # (first, end, referent)
+        self.mention_of: dict[object, Entity] = {}  # referent -> its first full mention
+
+    def add(self, first: int, end: int, type_: str, actor: ActorRef | None, source: str, referent: object) -> None:
+        start, stop = self.tokens[first].start, self.tokens[end - 1].end
+        entity = Entity(start, stop, self.text[start:stop], type_, actor, source)
+        self.entities.append(entity)
+        self.entity_at[first] = (end, type_)
+        self.taken.update(range(first, end))
+        if type_ == "PER":
+            self.people.append((first, end, referent))
+            self.mention_of.setdefault(referent, entity)

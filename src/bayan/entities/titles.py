@@ -106,9 +106,50 @@ def find_titled_names(
             k += 1
         while k > j and keys[k - 1] in rules.prefixes:
             k -= 1  # an honorific alone is not a name
-        if k > j and not (k - j == 1 and (is_common_word(keys[j]) or len(keys[j]) < 3)):
+        if k > j and not is_common_word(keys[j]) and not (k - j == 1 and len(keys[j]) < 3):
             found.append((j, k, i))
             i = k
         else:
             i = j if j > i else i + 1
+    return found
+
+
+def find_names_before_titles(
+    tokens: list[Token],
+    keys: list[str],
+    rules: NameRules,
+    taken: set[int],
+    is_common_word=lambda key: False,
+) -> list[tuple[int, int]]:
+    """Names followed by their office (مسعود پزشکیان رئیس‌جمهور، هاکان فیدان وزیر امور خارجه).
+
+    Persian and Arabic put the title after a name as often as before it. Without a title
+    in front to anchor it, the name must be at least two words, none of them ordinary
+    words, and must begin after punctuation or a word that cannot be part of a name.
+    """
+    found = []
+    n = len(tokens)
+    i = 1
+    while i < n:
+        length = rules.titles.match_at(keys, i) if tokens[i].kind == "word" else 0
+        if not length or i - 1 in taken:
+            i += 1
+            continue
+        k = i
+        while (
+            k > 0
+            and i - k < MAX_NAME_TOKENS
+            and tokens[k - 1].kind == "word"
+            and k - 1 not in taken
+            and keys[k - 1] not in rules.stops
+            and keys[k - 1] not in rules.title_words
+            and keys[k - 1] not in rules.office_words
+            and (not is_common_word(keys[k - 1]) or keys[k - 1] in rules.prefixes)
+        ):
+            k -= 1
+        while k < i and keys[k] in rules.prefixes and keys[k] not in ("عبد", "ابو"):
+            k += 1
+        if i - k >= 2:
+            found.append((k, i))
+        i += length
     return found
