@@ -58,9 +58,10 @@ class Pipeline:
 @lru_cache(maxsize=1)
 def default_pipeline() -> Pipeline:
     from bayan.entities import EntityRecognizer
+    from bayan.events import event_component
     from bayan.quotes import quote_component
 
-    return Pipeline([identify_language, normalize_script, segment, EntityRecognizer(), quote_component])
+    return Pipeline([identify_language, normalize_script, segment, EntityRecognizer(), quote_component, event_component])
 
 
 _FULL_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:$|[T ])")

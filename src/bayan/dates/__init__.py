@@ -1,0 +1,146 @@
+"""Dates in news text, resolved to YYYY-MM-DD against the publication date.
+
+Explicit dates in the Gregorian, Jalali and Hijri calendars (any digit set, since token
+keys are folded to ASCII digits), relative days (آج، گزشتہ روز، دیروز، أمس), Urdu کل
+decided by tense, and weekday names taken as the nearest such day before publication
+(or after it, in the future tense).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bayan.lang import data_module
+from bayan.phrases import PhraseSet, words
+
+
+@dataclass(frozen=True)
+class DateRules:
+    months: dict[tuple[str, ...], tuple[str, int]]  # phrase -> (calendar, month)
+    month_phrases: PhraseSet
+    weekdays: dict[str, int]
+    weekday_context: PhraseSet
+    relative: dict[tuple[str, ...], int]
+    relative_phrases: PhraseSet
+    yesterday_or_tomorrow: frozenset[str]
+    future: PhraseSet
+
+
+def _table(entries: dict[str, int], value) -> dict[tuple[str, ...], object]:
+    return {words(k): value(v) for k, v in entries.items()}
+
+
+@lru_cache(maxsize=None)
+def date_rules(lang: str) -> DateRules:
+    data = data_module(lang, "dates")
+    months: dict[tuple[str, ...], tuple[str, int]] = {}
+    for calendar, table in (("gregorian", data.GREGORIAN_MONTHS), ("jalali", data.JALALI_MONTHS), ("hijri", data.HIJRI_MONTHS)):
+        for name, month in table.items():
+            months.setdefault(words(name), (calendar, month))
+    relative = {words(k): v for k, v in data.RELATIVE_DAYS.items()}
+    return DateRules(
+        months=months,
+        month_phrases=PhraseSet([" ".join(k) for k in months]),
+        weekdays={words(k)[0]: v for k, v in data.WEEKDAYS.items() if len(words(k)) == 1}
+        | {"".join(words(k)): v for k, v in data.WEEKDAYS.items()},
+        weekday_context=PhraseSet(data.WEEKDAY_CONTEXT),
+        relative=relative,
+        relative_phrases=PhraseSet([" ".join(k) for k in relative]),
+        yesterday_or_tomorrow=frozenset(w for e in data.YESTERDAY_OR_TOMORROW for w in words(e)),
+        future=PhraseSet(data.FUTURE_MARKERS),
+    )
+
+
+def _number(key: str) -> int | None:
+    digits = ""
+    for ch in key:
+        if ch.isdigit():
+            digits += ch
+        else:
+            break
+    return int(digits) if digits else None
+
+
+def to_gregorian(calendar: str, year: int, month: int, day: int) -> dt.date | None:
+    try:
+        if calendar == "gregorian":
+            return dt.date(year, month, day)
+        if calendar == "jalali":
+            import jdatetime
+
+            return jdatetime.date(year, month, day).togregorian()
+        if calendar == "hijri":
+            from hijridate import Hijri
+
+            return Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return None
+
+
+def _guess_year(calendar: str, published: dt.date | None) -> int | None:
+    if published is None:
+        return None
+    if calendar == "gregorian":
+        return published.year
+    if calendar == "jalali":
+        import jdatetime
+
+        return jdatetime.date.fromgregorian(date=published).year
+    from hijridate import Gregorian
+
+    return Gregorian(published.year, published.month, published.day).to_hijri().year
+
+
+def resolve_date(keys: list[str], first: int, end: int, published: dt.date | None, lang: str) -> dt.date | None:
+    """The first date expressed in tokens ``[first, end)``, or None."""
+    rules = date_rules(lang)
+    future = any(rules.future.match_at(keys, i) for i in range(first, end))
+    i = first
+    while i < end:
+        found = _explicit(keys, i, end, rules, published)
+        if found is not None:
+            return found
+        length = rules.relative_phrases.match_at(keys, i)
+        if length and i + length <= end and published is not None:
+            return published + dt.timedelta(days=rules.relative[tuple(keys[i : i + length])])
+        if keys[i] in rules.yesterday_or_tomorrow and published is not None:
+            return published + dt.timedelta(days=1 if future else -1)
+        weekday = rules.weekdays.get(keys[i])
+        if weekday is not None and published is not None and _weekday_in_context(keys, i, rules):
+            return _nearest_weekday(published, weekday, future)
+        i += 1
+    return None
+
+
+def _explicit(keys: list[str], i: int, end: int, rules: DateRules, published: dt.date | None) -> dt.date | None:
+    day = _number(keys[i])
+    if day is None or not 1 <= day <= 31:
+        return None
+    length = rules.month_phrases.match_at(keys, i + 1)
+    if not length or i + 1 + length > end + 2:
+        return None
+    calendar, month = rules.months[tuple(keys[i + 1 : i + 1 + length])]
+    after = i + 1 + length
+    year = _number(keys[after]) if after < len(keys) else None
+    if year is None or year < 100:
+        year = _guess_year(calendar, published)
+    if year is None:
+        return None
+    return to_gregorian(calendar, year, month, day)
+
+
+def _weekday_in_context(keys: list[str], i: int, rules: DateRules) -> bool:
+    if rules.weekday_context.match_at(keys, i + 1):
+        return True
+    return bool(rules.weekday_context.match_ending_at(keys, i))
+
+
+def _nearest_weekday(published: dt.date, weekday: int, future: bool) -> dt.date:
+    if future:
+        delta = (weekday - published.weekday()) % 7 or 7
+        return published + dt.timedelta(days=delta)
+    delta = (published.weekday() - weekday) % 7
+    return published - dt.timedelta(days=delta)

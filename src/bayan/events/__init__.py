@@ -1,0 +1,205 @@
+"""Events: who met, praised, accused or threatened whom, when and where (PLOVER).
+
+A trigger phrase (``bayan/lang/<code>/events.py``) names the act; its participants are
+the actors of the trigger's sentence outside quoted speech, the speaker behind a pronoun
+subject included; the date comes from the sentence or, failing that, the dateline; the
+place from the sentence or the dateline. Events that are planned, cancelled or denied
+carry a ``status`` instead of counting as done.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bayan.article import Article, Entity, Event, Participant, Span
+from bayan.dates import resolve_date
+from bayan.events.rules import EventRules, event_rules
+from bayan.quotes.context import ArticleContext, build_context
+from bayan.quotes.rules import quote_rules
+
+EVENT_LANGS = ("ur", "fa", "ar")
+MAX_PARTICIPANTS = 5
+DATELINE_SENTENCES = 2
+
+
+def event_component(article: Article) -> Article:
+    """Pipeline component: fills ``article.events`` (after entities and quotes)."""
+    if article.language not in EVENT_LANGS or not article.tokens:
+        article.events = []
+        return article
+    ctx = build_context(article, article.language)
+    article.events = extract_events(ctx)
+    return article
+
+
+def extract_events(ctx: ArticleContext) -> list[Event]:
+    rules = event_rules(ctx.lang)
+    article = ctx.article
+    published = dt.date.fromisoformat(article.published) if article.published else None
+    dateline = _dateline_place(ctx)
+    quoted = [(q.start, q.end) for q in article.quotes or []]
+    events: list[Event] = []
+    seen: list[tuple[str, str | None, frozenset[str], str | None]] = []
+    for s_index, (first, end) in enumerate(ctx.sentence_tokens):
+        types_here: set[str] = set()
+        i = first
+        while i < end:
+            length = rules.triggers.match_at(ctx.keys, i)
+            if not length or i + length > end:
+                i += 1
+                continue
+            trigger_first, trigger_end = i, i + length
+            i += length
+            start = ctx.tokens[trigger_first].start
+            if any(s <= start < e for s, e in quoted):
+                continue  # an act reported inside someone's words is not coded as done
+            type_, mode = rules.kind_of[tuple(ctx.keys[trigger_first:trigger_end])]
+            if type_ in types_here:
+                continue
+            source, target = _participants(ctx, first, end, trigger_first, quoted, rules, dateline)
+            if not source and not target:
+                continue
+            status = _status(ctx, rules, first, end)
+            date = resolve_date(ctx.keys, first, end, published, ctx.lang)
+            date_source = "text" if date is not None else None
+            if date is None and published is not None and status is None:
+                date, date_source = published, "dateline"
+            place = _sentence_place(ctx, rules, first, end, dateline) or (dateline.actor.name if dateline and dateline.actor else dateline.text if dateline else None)
+            keys = frozenset(_participant_key(p) for p in source + target)
+            if any(t == type_ and st == status and (keys <= k or k <= keys) for t, st, k, _ in seen):
+                continue
+            seen.append((type_, status, keys, None))
+            types_here.add(type_)
+            t_start, t_end = ctx.tokens[trigger_first].start, ctx.tokens[trigger_end - 1].end
+            s_start, s_end = ctx.article.sentences[s_index]
+            events.append(
+                Event(
+                    type=type_,
+                    mode=mode,
+                    source=tuple(source),
+                    target=tuple(target),
+                    trigger=Span(t_start, t_end, ctx.text[t_start:t_end]),
+                    sentence=(s_start, s_end),
+                    date=date.isoformat() if date else None,
+                    date_source=date_source,
+                    place=place,
+                    status=status,
+                )
+            )
+    return events
+
+
+def _participant_key(p: Participant) -> str:
+    return p.actor.id if p.actor else p.text
+
+
+def _as_participant(entity: Entity) -> Participant:
+    return Participant(entity.start, entity.end, entity.text, entity.actor)
+
+
+def _participants(
+    ctx: ArticleContext,
+    first: int,
+    end: int,
+    trigger: int,
+    quoted: list[tuple[int, int]],
+    rules: EventRules,
+    dateline: Entity | None,
+) -> tuple[list[Participant], list[Participant]]:
+    """Actors of the trigger's sentence: the subject is the source, the others targets."""
+    qrules = quote_rules(ctx.lang)
+    found: list[tuple[int, Entity]] = []
+    subject: Entity | None = None
+    seen_keys: set[str] = set()
+    for index, entity in enumerate(ctx.entities):
+        e_first, e_end = ctx.entity_tokens[index]
+        if e_first < first or e_first >= end:
+            continue
+        if any(s <= entity.start < e for s, e in quoted):
+            continue
+        if entity.type == "LOC" and _is_place(ctx, rules, e_first, e_end, dateline, entity):
+            continue
+        key = entity.actor.id if entity.actor else entity.text
+        if key in seen_keys:
+            continue
+        seen_keys.add(key)
+        found.append((e_first, entity))
+        if subject is None and e_end < len(ctx.keys) and ctx.keys[e_end] in qrules.subject_markers:
+            subject = entity
+    antecedent = _pronoun_subject(ctx, first, end, qrules)
+    if antecedent is not None and (antecedent.actor is None or antecedent.actor.id not in seen_keys) and antecedent.text not in seen_keys:
+        subject = subject or antecedent
+        found.insert(0, (first, antecedent))
+    # The actors nearest the trigger matter most in a long sentence.
+    found.sort(key=lambda item: abs(item[0] - trigger))
+    chosen = [entity for _, entity in found[:MAX_PARTICIPANTS]]
+    if subject is None and chosen:
+        subject = min(chosen, key=lambda e: e.start)
+    source = [_as_participant(subject)] if subject is not None else []
+    target = [_as_participant(e) for e in sorted(chosen, key=lambda e: e.start) if e is not subject]
+    return source, target
+
+
+def _pronoun_subject(ctx: ArticleContext, first: int, end: int, qrules) -> Entity | None:
+    """The person behind a pronoun subject (انہوں نے، وی، وأضاف ...) of the sentence."""
+    pronoun_at = None
+    for t in range(first, min(end, first + 6)):
+        if ctx.keys[t] in qrules.pronouns and (
+            not qrules.subject_markers or (t + 1 < end and ctx.keys[t + 1] in qrules.subject_markers)
+        ):
+            pronoun_at = t
+            break
+    if pronoun_at is None:
+        return None
+    position = ctx.tokens[pronoun_at].start
+    for quote in reversed(ctx.article.quotes or []):
+        if quote.cue is not None and quote.cue.start < position and quote.speaker is not None:
+            s = quote.speaker
+            return Entity(s.start, s.end, s.text, "PER", s.actor, "speaker")
+    for entity in reversed(ctx.entities):
+        if entity.type == "PER" and entity.end <= position:
+            return entity
+    return None
+
+
+def _is_place(ctx: ArticleContext, rules: EventRules, e_first: int, e_end: int, dateline: Entity | None, entity: Entity) -> bool:
+    """A place where something happens, not an actor taking part."""
+    if dateline is not None and entity.start == dateline.start:
+        return True
+    if e_end < len(ctx.keys) and ctx.keys[e_end] in rules.locative_after:
+        return True
+    if e_first > 0 and ctx.keys[e_first - 1] in rules.locative_before:
+        return True
+    return False
+
+
+def _status(ctx: ArticleContext, rules: EventRules, first: int, end: int) -> str | None:
+    for phrases, status in ((rules.cancelled, "cancelled"), (rules.denied, "denied"), (rules.planned, "planned")):
+        if any(phrases.match_at(ctx.keys, t) for t in range(first, end)):
+            return status
+    return None
+
+
+def _dateline_place(ctx: ArticleContext) -> Entity | None:
+    """The place a wire story is filed from: اسلام آباد (اے پی پی)، تهران - ایرنا، الرياض - واس."""
+    for s_first, s_end in ctx.sentence_tokens[:DATELINE_SENTENCES]:
+        for index, entity in enumerate(ctx.entities):
+            e_first, e_end = ctx.entity_tokens[index]
+            if entity.type == "LOC" and e_first == s_first and e_end < s_end:
+                if ctx.tokens[e_end].text in ("(", "-", "–", ":", "،", "/", "؛"):
+                    return entity
+    return None
+
+
+def _sentence_place(ctx: ArticleContext, rules: EventRules, first: int, end: int, dateline: Entity | None) -> str | None:
+    for index, entity in enumerate(ctx.entities):
+        e_first, e_end = ctx.entity_tokens[index]
+        if entity.type != "LOC" or e_first < first or e_first >= end:
+            continue
+        if dateline is not None and entity.start == dateline.start:
+            continue
+        if (e_end < len(ctx.keys) and ctx.keys[e_end] in rules.locative_after) or (
+            e_first > 0 and ctx.keys[e_first - 1] in rules.locative_before
+        ):
+            return entity.actor.name if entity.actor else entity.text
+    return None

@@ -1,0 +1,41 @@
+"""A language's event triggers and status markers, folded and ready to match."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bayan.lang import data_module
+from bayan.phrases import PhraseSet, words
+
+
+@dataclass(frozen=True)
+class EventRules:
+    triggers: PhraseSet
+    kind_of: dict[tuple[str, ...], tuple[str, str | None]]  # phrase -> (PLOVER type, mode)
+    planned: PhraseSet
+    cancelled: PhraseSet
+    denied: PhraseSet
+    locative_after: frozenset[str]
+    locative_before: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def event_rules(lang: str) -> EventRules:
+    data = data_module(lang, "events")
+    triggers = PhraseSet(p for phrases in data.TRIGGERS.values() for p in phrases)
+    kind_of: dict[tuple[str, ...], tuple[str, str | None]] = {}
+    for kind, phrases in data.TRIGGERS.items():
+        for phrase in phrases:
+            for variant in triggers.phrases:
+                if "".join(variant) == "".join(words(phrase)):
+                    kind_of.setdefault(variant, kind)
+    return EventRules(
+        triggers=triggers,
+        kind_of=kind_of,
+        planned=PhraseSet(data.PLANNED),
+        cancelled=PhraseSet(data.CANCELLED),
+        denied=PhraseSet(data.DENIED),
+        locative_after=frozenset(w for e in data.LOCATIVE_AFTER for w in words(e)),
+        locative_before=frozenset(w for e in data.LOCATIVE_BEFORE for w in words(e)),
+    )
