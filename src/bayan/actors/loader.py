@@ -20,7 +20,6 @@ from importlib import resources
 from typing import Any, Iterable, Iterator, Sequence
 
 import yaml
-from babel.core import get_global
 
 from bayan.actors.model import ACTOR_TYPES, Actor, Role, date_bound
 from bayan.errors import DictionaryError
@@ -48,22 +47,26 @@ class _Problem(Exception):
         self.problem = problem
 
 
-@functools.lru_cache(maxsize=1)
-def country_codes() -> frozenset[str]:
-    """ISO 3166-1 alpha-3 codes known to CLDR, plus the user-assigned X.. range (XKX, Kosovo).
-
-    CLDR lists alpha-3 codes as aliases of the alpha-2 ones; a code that CLDR maps to a
-    single territory is a current country code.
-    """
-    aliases = get_global("territory_aliases")
-    codes = {code for code, targets in aliases.items()
-             if len(code) == 3 and code.isalpha() and len(targets) == 1}
-    return frozenset(codes)
+# ISO 3166-1 alpha-3, as of CLDR 47 (scripts/build_place_actors.py checks that they agree).
+# Written out so that reading a dictionary needs no CLDR at run time.
+ISO3166_ALPHA3 = frozenset("""
+ABW AFG AGO AIA ALA ALB AND ARE ARG ARM ASM ATA ATF ATG AUS AUT AZE BDI BEL BEN BES BFA BGD
+BGR BHR BHS BIH BLM BLR BLZ BMU BOL BRA BRB BRN BTN BVT BWA CAF CAN CCK CHE CHL CHN CIV CMR
+COD COG COK COL COM CPV CRI CUB CUW CXR CYM CYP CZE DEU DJI DMA DNK DOM DZA ECU EGY ERI ESH
+ESP EST ETH FIN FJI FLK FRA FRO FSM GAB GBR GEO GGY GHA GIB GIN GLP GMB GNB GNQ GRC GRD GRL
+GTM GUF GUM GUY HKG HMD HND HRV HTI HUN IDN IMN IND IOT IRL IRN IRQ ISL ISR ITA JAM JEY JOR
+JPN KAZ KEN KGZ KHM KIR KNA KOR KWT LAO LBN LBR LBY LCA LIE LKA LSO LTU LUX LVA MAC MAF MAR
+MCO MDA MDG MDV MEX MHL MKD MLI MLT MMR MNE MNG MNP MOZ MRT MSR MTQ MUS MWI MYS MYT NAM NCL
+NER NFK NGA NIC NIU NLD NOR NPL NRU NZL OMN PAK PAN PCN PER PHL PLW PNG POL PRI PRK PRT PRY
+PSE PYF QAT REU ROU RUS RWA SAU SDN SEN SGP SGS SHN SJM SLB SLE SLV SMR SOM SPM SRB SSD STP
+SUR SVK SVN SWE SWZ SXM SYC SYR TCA TCD TGO THA TJK TKL TKM TLS TON TTO TUN TUR TUV TWN TZA
+UGA UKR UMI URY USA UZB VAT VCT VEN VGB VIR VNM VUT WLF WSM YEM ZAF ZMB ZWE
+""".split())
 
 
 def _known_country(code: str) -> bool:
     # X.. is ISO's user-assigned range: XKX (Kosovo) lives there, and users may need more.
-    return code in country_codes() or code.startswith("X")
+    return code in ISO3166_ALPHA3 or code.startswith("X")
 
 
 # --- YAML with line numbers ------------------------------------------------------------
@@ -176,7 +179,7 @@ def _parse_tsv(text: str) -> list[tuple[Any, int]]:
             if column.startswith("name:"):
                 names[column[5:]] = cell.split("|")
             elif column == "roles":
-                record["roles"] = [_tsv_role(part, number) for part in cell.split("|")]
+                record["roles"] = [_tsv_role(part) for part in cell.split("|")]
             else:
                 record[column] = cell
         if names:
@@ -201,7 +204,7 @@ def _tsv_header(cells: list[str], number: int) -> list[str]:
     return cells
 
 
-def _tsv_role(text: str, number: int) -> dict[str, str]:
+def _tsv_role(text: str) -> dict[str, str]:
     match = _TSV_ROLE.match(text)
     if not match:
         return {"title": text}

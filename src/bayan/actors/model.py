@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from types import MappingProxyType
 from typing import Iterator, Mapping
 
 ACTOR_TYPES = ("PER", "ORG", "LOC")
@@ -30,6 +29,23 @@ def date_bound(text: str, *, last: bool) -> _dt.date:
         following = _dt.date(year + month // 12, month % 12 + 1, 1)
         return following - _dt.timedelta(days=1)
     return _dt.date(parts[0], 12, 31) if last else _dt.date(parts[0], 1, 1)
+
+
+class FrozenNames(dict):
+    """A read-only ``dict`` of language -> spellings.
+
+    Not ``MappingProxyType``: that cannot be pickled, and actors must travel to batch
+    workers (Spark) with the rest of an analysis.
+    """
+
+    def _read_only(self, *args: object, **kwargs: object) -> None:
+        raise TypeError("actor names are read-only")
+
+    __setitem__ = __delitem__ = __ior__ = _read_only  # type: ignore[assignment]
+    clear = pop = popitem = setdefault = update = _read_only  # type: ignore[assignment]
+
+    def __reduce__(self):  # rebuild through __init__, never through __setitem__
+        return (FrozenNames, (dict(self),))
 
 
 @dataclass(frozen=True)
@@ -79,10 +95,10 @@ class Actor:
     line: int | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
-        # A read-only view keeps the "frozen" promise for the one mutable field.
-        if not isinstance(self.names, MappingProxyType):
+        # A read-only dict keeps the "frozen" promise for the one mutable field.
+        if not isinstance(self.names, FrozenNames):
             frozen = {lang: tuple(spellings) for lang, spellings in self.names.items()}
-            object.__setattr__(self, "names", MappingProxyType(frozen))
+            object.__setattr__(self, "names", FrozenNames(frozen))
 
     @property
     def origin(self) -> str:
