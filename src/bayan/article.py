@@ -175,8 +175,12 @@ class Article:
     quotes: list[Quote] | None = None
     events: list[Event] | None = None
     warnings: list[str] = field(default_factory=list)
-    # Not part of the contract: shared state between components.
+    # Not part of the contract: intermediate results that later components reuse
+    # (normalized and folded text, token keys, the quote/event context).
     normalized: Any = None
+    folded: Any = None
+    token_keys: list[str] | None = None
+    scratch: dict[str, Any] = field(default_factory=dict)
 
     @property
     def id(self) -> str:

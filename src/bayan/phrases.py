@@ -38,6 +38,20 @@ class PhraseSet:
         for table in (self._by_first, self._by_last):
             for key in table:
                 table[key].sort(key=len, reverse=True)
+        # Hot loops test these sets before calling match_at on every token.
+        self.first_words = frozenset(self._by_first)
+        self.last_words = frozenset(self._by_last)
+
+    def occurs_in(self, keys: Sequence[str], lo: int, hi: int) -> bool:
+        """Whether any phrase starts at a token in ``[lo, hi)``."""
+        firsts = self.first_words
+        return any(keys[i] in firsts and self.match_at(keys, i) for i in range(lo, min(hi, len(keys))))
+
+    def starts_in(self, keys: Sequence[str], lo: int = 0, hi: int | None = None) -> list[int]:
+        """Token indexes in ``[lo, hi)`` where a phrase may start (its first word is there)."""
+        firsts = self.first_words
+        hi = len(keys) if hi is None else min(hi, len(keys))
+        return [i for i in range(lo, hi) if keys[i] in firsts]
 
     def __contains__(self, key: object) -> bool:
         return (key,) in self.phrases

@@ -17,8 +17,8 @@ from bayan.errors import BayanError
 from bayan.ingest.document import Document
 from bayan.lang import SUPPORTED
 from bayan.langid import UNDETERMINED, detect_language
-from bayan.script import normalize
-from bayan.segment import split_sentences, tokenize
+from bayan.script import fold_text, normalize
+from bayan.segment import split_sentences, token_keys, tokenize
 
 Component = Callable[[Article], Article]
 
@@ -32,12 +32,14 @@ def identify_language(article: Article) -> Article:
 def normalize_script(article: Article) -> Article:
     lang = article.language if article.language in SUPPORTED else None
     article.normalized = normalize(article.text, lang)
+    article.folded = fold_text(article.text)
     return article
 
 
 def segment(article: Article) -> Article:
     article.sentences = split_sentences(article.text, article.language)
     article.tokens = tokenize(article.text)
+    article.token_keys = token_keys(article.tokens, article.folded or fold_text(article.text))
     return article
 
 

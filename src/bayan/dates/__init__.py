@@ -97,9 +97,14 @@ def _guess_year(calendar: str, published: dt.date | None) -> int | None:
 def resolve_date(keys: list[str], first: int, end: int, published: dt.date | None, lang: str) -> dt.date | None:
     """The first date expressed in tokens ``[first, end)``, or None."""
     rules = date_rules(lang)
-    future = any(rules.future.match_at(keys, i) for i in range(first, end))
+    future = rules.future.occurs_in(keys, first, end)
     i = first
+    interesting = rules.relative_phrases.first_words | rules.yesterday_or_tomorrow | rules.weekdays.keys()
     while i < end:
+        key = keys[i]
+        if not (key[:1].isdigit() or key in interesting):
+            i += 1
+            continue
         found = _explicit(keys, i, end, rules, published)
         if found is not None:
             return found

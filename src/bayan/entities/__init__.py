@@ -12,15 +12,16 @@ from __future__ import annotations
 import bisect
 import os
 from collections.abc import Sequence
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from bayan.actors import ActorStore
 from bayan.article import ActorRef, Article, Entity
 from bayan.entities.coref import find_short_forms, short_forms
 from bayan.entities.dictionary import DictionaryMatcher
-from bayan.entities.titles import find_names_before_titles, find_titled_names, name_rules, token_keys
+from bayan.entities.titles import find_names_before_titles, find_titled_names, name_rules
 from bayan.lang import data_module, word_list
 from bayan.script import fold_text
+from bayan.segment import token_keys
 
 ARABIC_SCRIPT_LANGS = ("ur", "fa", "ar")
 
@@ -45,7 +46,7 @@ class EntityRecognizer:
         found = _Found(article.text, tokens)
         starts = [t.start for t in tokens]
 
-        folded = fold_text(article.text)
+        folded = article.folded if article.folded is not None else fold_text(article.text)
         proclitics = tuple(data_module(lang, "clitics").PROCLITICS)
         for match in self.matcher.find(folded, lang, proclitics):
             start, end = folded.span_to_original(match.start, match.end)
@@ -55,7 +56,7 @@ class EntityRecognizer:
             actor = match.actor
             found.add(first, bisect.bisect_left(starts, end), actor.type, ActorRef(actor.id, actor.name), "dictionary", actor.id)
 
-        keys = token_keys(tokens)
+        keys = article.token_keys if article.token_keys is not None else token_keys(tokens, folded)
         rules = name_rules(lang)
         common = _common_words()
         for first, end, _title in find_titled_names(tokens, keys, rules, found.entity_at, common.__contains__):
@@ -73,6 +74,7 @@ class EntityRecognizer:
         return article
 
 
+@lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
     # Ordinary words of any Arabic-script language: the Persian list (from tweets) is thin,
     # and a word common in Urdu or Arabic news is rarely a Persian given name.

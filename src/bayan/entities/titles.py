@@ -14,7 +14,6 @@ from functools import lru_cache
 from bayan.article import Token
 from bayan.lang import data_module
 from bayan.phrases import PhraseSet, words
-from bayan.script import fold
 
 MAX_OFFICE_WORDS = 5
 MAX_NAME_TOKENS = 6  # محمد بن زايد آل نهيان
@@ -47,15 +46,6 @@ def name_rules(lang: str) -> NameRules:
     )
 
 
-def token_keys(tokens: list[Token]) -> list[str]:
-    """Folded form of every token, the unit the rules compare.
-
-    A zero-width non-joiner inside a token folds to a space; the key drops it, so that
-    آیت‌الله, آیتالله and the glued variants of the title phrases meet.
-    """
-    return [fold(t.text).replace(" ", "") for t in tokens]
-
-
 def find_titled_names(
     tokens: list[Token],
     keys: list[str],
@@ -75,7 +65,7 @@ def find_titled_names(
         if i in entity_at:
             i = entity_at[i][0]
             continue
-        length = rules.titles.match_at(keys, i) if tokens[i].kind == "word" else 0
+        length = rules.titles.match_at(keys, i) if keys[i] in rules.titles.first_words else 0
         if not length:
             i += 1
             continue
@@ -131,7 +121,7 @@ def find_names_before_titles(
     n = len(tokens)
     i = 1
     while i < n:
-        length = rules.titles.match_at(keys, i) if tokens[i].kind == "word" else 0
+        length = rules.titles.match_at(keys, i) if keys[i] in rules.titles.first_words else 0
         if not length or i - 1 in taken:
             i += 1
             continue

@@ -42,14 +42,15 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
     seen: list[tuple[str, str | None, frozenset[str], str | None]] = []
     for s_index, (first, end) in enumerate(ctx.sentence_tokens):
         types_here: set[str] = set()
-        i = first
-        while i < end:
+        next_free = first
+        for i in rules.triggers.starts_in(ctx.keys, first, end):
+            if i < next_free:
+                continue
             length = rules.triggers.match_at(ctx.keys, i)
             if not length or i + length > end:
-                i += 1
                 continue
             trigger_first, trigger_end = i, i + length
-            i += length
+            next_free = trigger_end
             start = ctx.tokens[trigger_first].start
             if any(s <= start < e for s, e in quoted):
                 continue  # an act reported inside someone's words is not coded as done
@@ -175,7 +176,7 @@ def _is_place(ctx: ArticleContext, rules: EventRules, e_first: int, e_end: int, 
 
 def _status(ctx: ArticleContext, rules: EventRules, first: int, end: int) -> str | None:
     for phrases, status in ((rules.cancelled, "cancelled"), (rules.denied, "denied"), (rules.planned, "planned")):
-        if any(phrases.match_at(ctx.keys, t) for t in range(first, end)):
+        if phrases.occurs_in(ctx.keys, first, end):
             return status
     return None
 

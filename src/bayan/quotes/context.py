@@ -11,7 +11,9 @@ import bisect
 from dataclasses import dataclass, field
 
 from bayan.article import Article, Entity, Token
-from bayan.entities.titles import NameRules, name_rules, token_keys
+from bayan.entities.titles import NameRules, name_rules
+from bayan.script import fold_text
+from bayan.segment import token_keys
 
 MAX_TITLE_GAP = 5  # office words or a place between a title and its name
 
@@ -50,8 +52,19 @@ class ArticleContext:
 
 
 def build_context(article: Article, lang: str) -> ArticleContext:
+    """The context of an article, built once and shared by the quote and event extractors
+    (entities no longer change after their component has run)."""
+    cached = article.scratch.get("context")
+    if cached is not None and cached.lang == lang:
+        return cached
+    context = _build(article, lang)
+    article.scratch["context"] = context
+    return context
+
+
+def _build(article: Article, lang: str) -> ArticleContext:
     tokens = article.tokens or []
-    keys = token_keys(tokens)
+    keys = article.token_keys if article.token_keys is not None else token_keys(tokens, fold_text(article.text))
     starts = [t.start for t in tokens]
 
     sentence_of = [0] * len(tokens)

@@ -96,7 +96,10 @@ def _after_cue(ctx: ArticleContext, rules: QuoteRules, j: int, allow_bare: bool)
 def subject_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
     found = []
     keys = ctx.keys
+    lasts = rules.verbs.last_words
     for i in range(len(ctx.tokens)):
+        if keys[i] not in lasts:
+            continue
         length = rules.verbs.match_ending_at(keys, i + 1)
         if not length:
             continue
@@ -241,7 +244,7 @@ def _verb_subject(ctx: ArticleContext, rules: QuoteRules, first: int, end: int, 
 def according_to(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
     found = []
     keys, tokens = ctx.keys, ctx.tokens
-    for i in range(len(tokens)):
+    for i in rules.according_to.starts_in(keys):
         length = rules.according_to.match_at(keys, i)
         if not length:
             continue

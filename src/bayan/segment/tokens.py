@@ -8,9 +8,12 @@ sign (2025ء, ١٤٤٦هـ).
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from bayan.article import Token
+from bayan.script import NormalizedText
 
 _TOKEN = regex.compile(
     r"""
@@ -37,3 +40,23 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             kind = "word"
         tokens.append(Token(m.start(), m.end(), m.group(), kind))
     return tokens
+
+
+def token_keys(tokens: list[Token], folded: NormalizedText) -> list[str]:
+    """Folded form of every token, the unit the rules compare.
+
+    Taken from the article's folded text, so each token is not folded again. A zero-width
+    non-joiner inside a token folds to a space; the key drops it, so that آیت‌الله,
+    آیتالله and the glued variants of rule phrases meet.
+    """
+    text = folded.text
+    if folded.starts is None:
+        return [text[t.start : t.end].replace(" ", "") for t in tokens]
+    # Offsets differ: map each original token span onto the folded text.
+    starts = folded.starts
+    keys = []
+    for t in tokens:
+        a = bisect.bisect_left(starts, t.start)
+        b = bisect.bisect_left(starts, t.end)
+        keys.append(text[a:b].replace(" ", ""))
+    return keys

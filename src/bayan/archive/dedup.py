@@ -1,0 +1,75 @@
+"""Near-duplicates: the same wire story printed by several papers.
+
+Each article gets a MinHash signature of its word 3-shingles (folded text, so spelling
+variants do not hide a copy), made with one-permutation hashing: every shingle is hashed
+once, the hash picks one of ``SLOTS`` bins and the bin keeps its minimum; empty bins borrow
+from the next full one (rotation densification). Signatures are cut into ``BANDS`` bands;
+articles that share a band's bucket are candidates, and a candidate whose signatures agree
+on at least ``THRESHOLD`` of the slots (an estimate of the Jaccard similarity of the
+shingle sets) is a near-duplicate.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import struct
+from array import array
+from collections.abc import Sequence
+
+SLOTS = 64
+BANDS = 16
+ROWS = SLOTS // BANDS
+SHINGLE = 3
+MIN_SHINGLES = 8  # shorter texts are too small to call copies by overlap
+THRESHOLD = 0.5
+_MASK = (1 << 64) - 1
+
+
+def _hash64(data: bytes) -> int:
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
+
+
+def signature(words: Sequence[str]) -> array | None:
+    """The MinHash signature of a word sequence, or None when it is too short to compare."""
+    count = len(words) - SHINGLE + 1
+    if count < MIN_SHINGLES:
+        return None
+    bins = [_MASK] * SLOTS
+    encoded = [w.encode("utf-8") for w in words]
+    for i in range(count):
+        h = _hash64(b"\x1f".join(encoded[i : i + SHINGLE]))
+        slot = h % SLOTS
+        value = h >> 6
+        if value < bins[slot]:
+            bins[slot] = value
+    if _MASK in bins:  # densify: an empty bin takes the next full bin's value
+        full = [i for i, v in enumerate(bins) if v != _MASK]
+        for i in range(SLOTS):
+            if bins[i] == _MASK:
+                j = next((k for k in full if k > i), full[0])
+                bins[i] = (bins[j] + (j - i) % SLOTS) & _MASK
+    return array("Q", bins)
+
+
+def buckets(sig: array) -> list[int]:
+    """One signed 64-bit bucket key per band (SQLite integers are signed)."""
+    out = []
+    for band in range(BANDS):
+        chunk = struct.pack(f"<B{ROWS}Q", band, *sig[band * ROWS : (band + 1) * ROWS])
+        out.append(int.from_bytes(hashlib.blake2b(chunk, digest_size=8).digest(), "little", signed=True))
+    return out
+
+
+def to_blob(sig: array) -> bytes:
+    return sig.tobytes()
+
+
+def from_blob(blob: bytes) -> array:
+    sig = array("Q")
+    sig.frombytes(blob)
+    return sig
+
+
+def similarity(a: array, b: array) -> float:
+    """Estimated Jaccard similarity of the two shingle sets."""
+    return sum(1 for x, y in zip(a, b) if x == y) / SLOTS
