@@ -50,11 +50,12 @@ class EntityRecognizer:
         proclitics = tuple(data_module(lang, "clitics").PROCLITICS)
         for match in self.matcher.find(folded, lang, proclitics):
             start, end = folded.span_to_original(match.start, match.end)
-            first = bisect.bisect_left(starts, start)
-            if first >= len(tokens) or tokens[first].start != start:
-                continue  # the match does not start on a token (inside a glued word)
+            # The token holding the start: a match may follow a joined proclitic (بالقاهرة).
+            first = bisect.bisect_right(starts, start) - 1
+            if first < 0:
+                continue
             actor = match.actor
-            found.add(first, bisect.bisect_left(starts, end), actor.type, ActorRef(actor.id, actor.name), "dictionary", actor.id)
+            found.add(first, bisect.bisect_left(starts, end), actor.type, ActorRef(actor.id, actor.name), "dictionary", actor.id, (start, end))
 
         keys = article.token_keys if article.token_keys is not None else token_keys(tokens, folded)
         rules = name_rules(lang)
@@ -93,8 +94,17 @@ class _Found:
         self.people: list[tuple[int, int, object]] = []  # (first, end, referent)
         self.mention_of: dict[object, Entity] = {}  # referent -> its first full mention
 
-    def add(self, first: int, end: int, type_: str, actor: ActorRef | None, source: str, referent: object) -> None:
-        start, stop = self.tokens[first].start, self.tokens[end - 1].end
+    def add(
+        self,
+        first: int,
+        end: int,
+        type_: str,
+        actor: ActorRef | None,
+        source: str,
+        referent: object,
+        chars: tuple[int, int] | None = None,
+    ) -> None:
+        start, stop = chars if chars is not None else (self.tokens[first].start, self.tokens[end - 1].end)
         entity = Entity(start, stop, self.text[start:stop], type_, actor, source)
         self.entities.append(entity)
         self.entity_at[first] = (end, type_)

@@ -94,8 +94,8 @@ def find_titled_names(
             and (k == j or tokens[k].start - tokens[k - 1].end <= 1)
         ):
             k += 1
-        while k > j and keys[k - 1] in rules.prefixes:
-            k -= 1  # an honorific alone is not a name
+        if k == j + 1 and keys[j] in rules.prefixes:
+            k = j  # an honorific alone is not a name (but ملک in فائزہ ملک is a surname)
         if k > j and not is_common_word(keys[j]) and not (k - j == 1 and len(keys[j]) < 3):
             found.append((j, k, i))
             i = k

@@ -111,11 +111,14 @@ def _titled_people(ctx: ArticleContext) -> list[tuple[tuple[str, ...], int]]:
         first, _ = ctx.entity_tokens[index]
         j = first
         gap = 0
+        # Walk back over the whole chain: آرمی چیف جنرل | طارق سلیم is both titles' holder.
         while j > 0 and gap <= MAX_TITLE_GAP:
             length = ctx.names.titles.match_ending_at(ctx.keys, j)
             if length:
                 titled.append((tuple(ctx.keys[j - length : j]), index))
-                break
+                j -= length
+                gap += 1
+                continue
             previous = ctx.entity_covering(j - 1)
             if ctx.keys[j - 1] in ctx.names.office_words or (previous is not None and previous.type in ("LOC", "ORG")):
                 j -= 1

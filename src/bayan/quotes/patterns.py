@@ -17,6 +17,7 @@ from bayan.quotes.speakers import SpeakerHint
 MAX_QUOTE_CHARS = 4000  # a quotation longer than this is a mark left open by mistake
 MIN_BARE_CONTENT_TOKENS = 4
 MAX_SUBJECT_TOKENS = 8
+MAX_HEADLINE_TOKENS = 25
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,8 @@ def content_after(ctx: ArticleContext, char: int, token: int, colon: bool) -> tu
     if text[start] in OPENERS:
         close = closing_mark(text, start, limit)
         if close is not None:
-            s, e = trim(text, start + 1, close)
+            # Inside the marks the speaker's own punctuation is part of the quote.
+            s, e = trim(text, start + 1, close, final_punctuation=False)
             return (s, e, "direct") if e > s else None
         s, e = trim(text, start + 1, paragraph_end(text, start))
         return (s, e, "direct") if e > s else None
@@ -277,10 +279,14 @@ def according_to(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
     return found
 
 
-def _names_someone(ctx: ArticleContext, hint: SpeakerHint) -> bool:
-    """Whether a noun phrase names a speaker (an entity or a title), not a document or a law."""
+def _names_someone(ctx: ArticleContext, hint: SpeakerHint, places: bool = True) -> bool:
+    """Whether a noun phrase names a speaker (an entity, or a title at its head), not a
+    document or a law (قانون is a word of the title وزیر قانون, not a title)."""
     for t in range(hint.first, hint.end):
-        if ctx.entity_covering(t) is not None or ctx.keys[t] in ctx.names.title_words:
+        entity = ctx.entity_covering(t)
+        if entity is not None and (places or entity.type != "LOC"):
+            return True
+        if ctx.names.titles.match_at(ctx.keys, t):
             return True
     return False
 
@@ -293,14 +299,15 @@ def headline(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
     text = ctx.text
     line_end = paragraph_end(text, 0)
     colon = text.find(":", 0, line_end)
-    if colon < 0:
+    # A headline is a short line of its own; "الرياض - واس:" opening a body is a dateline.
+    if colon < 0 or line_end >= len(text) or ctx.token_at(line_end) > MAX_HEADLINE_TOKENS:
         return []
     first_token = 0
     colon_token = ctx.token_at(colon)
     if not 0 < colon_token - first_token <= 6:
         return []
     hint = SpeakerHint("np", first_token, colon_token)
-    if not _names_someone(ctx, hint):
+    if not _names_someone(ctx, hint, places=False):
         return []
     s, e, _ = unwrap(text, colon + 1, line_end)
     if e <= s:

@@ -1,0 +1,67 @@
+"""Entity recognition end to end: dictionary, titles, apposition, short forms."""
+
+import pytest
+
+from bayan import analyze
+from bayan.actors import Actor, ActorStore
+from bayan.entities.dictionary import DictionaryMatcher
+from bayan.script import fold_text
+
+
+def entities(text, lang=None):
+    article = analyze(text, lang=lang)
+    for e in article.entities:
+        assert text[e.start:e.end] == e.text
+    return [(e.text, e.type, e.actor.id if e.actor else None) for e in article.entities]
+
+
+def test_dictionary_places_in_three_scripts():
+    assert ("پاکستان", "LOC", "pakistan") in entities("وزیر خارجہ نے پاکستان کا موقف بیان کیا۔", "ur")
+    assert ("ایران", "LOC", "iran") in entities("وزیر خارجه گفت که ایران آماده است.", "fa")
+    found = entities("وصل الوزير بالقاهرة أمس قادما من باكستان.", "ar")
+    assert ("القاهرة", "LOC", "cairo") in found  # the proclitic ب stays outside the span
+    assert ("باكستان", "LOC", "pakistan") in found
+
+
+def test_glued_and_persian_spellings_inside_urdu():
+    found = entities("اجلاس میں خیبرپختونخوا اور تہران کے نمائندے شریک ہوئے۔", "ur")
+    assert any(actor == "tehran" for _, _, actor in found)
+
+
+def test_title_announces_unknown_person_and_name_ends_at_postposition():
+    found = entities("اسلام آباد میں صوبائی وزیر توانائی سید ناصر حسین شاہ نے تاجروں سے ملاقات کی۔", "ur")
+    assert ("سید ناصر حسین شاہ", "PER", None) in found
+
+
+def test_name_before_its_title_in_persian():
+    found = entities("تهران - ایرنا - کامران صدری‌نیا معاون وزیر کشور گفت که انتخابات سالم بود.", "fa")
+    assert ("کامران صدری‌نیا", "PER", None) in found
+
+
+def test_surname_later_is_the_same_person():
+    text = "وزیر خارجہ جمیل اختر درانی نے کہا کہ مذاکرات جاری ہیں۔ درانی کے مطابق اگلا دور لاہور میں ہوگا۔"
+    found = entities(text, "ur")
+    assert ("جمیل اختر درانی", "PER", None) in found and ("درانی", "PER", None) in found
+
+
+def test_ordinary_words_after_titles_are_not_names():
+    found = entities("وزیر اعظم ہاؤس میں اجلاس ہوا اور صدر کے دفتر نے بیان جاری کیا۔", "ur")
+    assert not [e for e in found if e[1] == "PER"]
+
+
+def test_matcher_prefers_country_and_respects_word_boundaries():
+    actors = [
+        Actor(id="oman", type="LOC", name="Oman", names={"ar": ("عمان",)}, kind="country"),
+        Actor(id="amman", type="LOC", name="Amman", names={"ar": ("عمّان",)}, kind="capital"),
+        Actor(id="iran", type="LOC", name="Iran", names={"fa": ("ایران",)}, kind="country"),
+    ]
+    matcher = DictionaryMatcher(ActorStore([actors]))
+    [match] = matcher.find(fold_text("زار عمان"), "ar")
+    assert match.actor.id == "oman"
+    assert matcher.find(fold_text("ایرانی"), "fa") == []  # an adjective, not the country
+    assert [m.actor.id for m in matcher.find(fold_text("وايران"), "ar", ("و",))] == ["iran"]
+
+
+@pytest.mark.parametrize("lang", ["ur", "fa", "ar"])
+def test_empty_and_punctuation_only(lang):
+    assert entities("۔۔۔ ؟ ،", lang) == []

@@ -1,0 +1,127 @@
+"""Quotations: each cue family, content boundaries and each speaker-resolution path."""
+
+import pytest
+
+from bayan import analyze
+
+
+def quotes(text, lang):
+    article = analyze(text, lang=lang, published="2025-03-10")
+    out = []
+    for q in article.quotes:
+        assert text[q.start:q.end] == q.text
+        if q.speaker:
+            assert text[q.speaker.start:q.speaker.end] == q.speaker.text
+            if q.speaker.pronoun:
+                p = q.speaker.pronoun
+                assert text[p.start:p.end] == p.text
+        out.append(q)
+    return out
+
+
+def test_urdu_indirect_with_ke():
+    [q] = quotes("لاہور (نمائندہ خصوصی) صوبائی وزیر تعلیم ندیم اصغر باجوہ نے کہا کہ نئے اسکول اگلے سال کھولے جائیں گے۔", "ur")
+    assert q.kind == "indirect"
+    assert q.text == "نئے اسکول اگلے سال کھولے جائیں گے"
+    assert q.speaker.text == "ندیم اصغر باجوہ"
+    assert "کہا" in q.cue.text
+
+
+def test_urdu_direct_colon_and_marks_spanning_sentences():
+    text = 'وزیر خزانہ کامران افضل چیمہ نے کہا: "مہنگائی کم ہو رہی ہے۔ ہم ہدف حاصل کریں گے۔" اس کے بعد اجلاس ختم ہوا۔'
+    [q] = quotes(text, "ur")
+    assert q.kind == "direct"
+    assert q.text == "مہنگائی کم ہو رہی ہے۔ ہم ہدف حاصل کریں گے۔"
+
+
+def test_urdu_pronoun_speaker_resolves_to_last_speaker():
+    text = (
+        "سینیٹر فرحانہ یوسف نے کہا کہ بجٹ عوام دشمن ہے۔ "
+        "انہوں نے مزید کہا کہ حکومت نے عمران خان کے دور کی پالیسیاں بھی ختم کر دیں۔ "
+        "انہوں نے کہا کہ اپوزیشن احتجاج کرے گی۔"
+    )
+    qs = quotes(text, "ur")
+    assert len(qs) == 3
+    for q in qs[1:]:
+        assert q.speaker.text == "فرحانہ یوسف"
+        assert q.speaker.pronoun.text == "انہوں"
+
+
+def test_urdu_kehna_tha_and_ke_mutabiq():
+    text = (
+        "وزیر داخلہ راشد منیر قریشی کا کہنا تھا کہ سرحد پر نگرانی سخت کر دی گئی ہے۔ "
+        "ذرائع کے مطابق اجلاس میں نئی حکمت عملی کی منظوری دی گئی۔"
+    )
+    first, second = quotes(text, "ur")
+    assert first.speaker.text == "راشد منیر قریشی" and first.kind == "indirect"
+    assert second.speaker is None
+    assert second.text.startswith("اجلاس میں نئی حکمت عملی")
+
+
+def test_urdu_bare_title_resolves_to_the_person_named_with_it():
+    text = (
+        "وزیر اعلیٰ پنجاب فائزہ ملک نے اسپتال کا دورہ کیا۔ "
+        "وزیر اعلیٰ نے کہا کہ مریضوں کو مفت ادویات ملیں گی۔"
+    )
+    [q] = quotes(text, "ur")
+    assert q.speaker.text == "فائزہ ملک"
+
+
+def test_law_is_not_a_speaker():
+    assert quotes("قانون کے مطابق ہر شہری کو ووٹ کا حق حاصل ہے اور یہ حق کوئی نہیں چھین سکتا۔", "ur") == []
+
+
+def test_urdu_headline_attribution():
+    text = "آرمی چیف: دہشت گردوں کا پیچھا آخری حد تک کریں گے\nراولپنڈی (آئی ایس پی آر) آرمی چیف جنرل طارق سلیم نے آج جوانوں سے خطاب کیا۔"
+    qs = quotes(text, "ur")
+    assert qs[0].kind == "direct" and qs[0].text == "دہشت گردوں کا پیچھا آخری حد تک کریں گے"
+    assert qs[0].speaker.text == "طارق سلیم"
+
+
+def test_persian_direct_indirect_and_pronoun():
+    text = (
+        "تهران - ایرنا - بهرام نیک‌نام سخنگوی وزارت نیرو گفت: «خاموشی‌ها تا پایان هفته تمام می‌شود.» "
+        "وی افزود که نیروگاه‌های جدید وارد مدار شده‌اند."
+    )
+    first, second = quotes(text, "fa")
+    assert first.kind == "direct" and first.text == "خاموشی‌ها تا پایان هفته تمام می‌شود."
+    assert first.speaker.text == "بهرام نیک‌نام"
+    assert second.kind == "indirect" and second.speaker.text == "بهرام نیک‌نام"
+    assert second.speaker.pronoun.text == "وی"
+
+
+def test_persian_be_gofte():
+    [q] = quotes("به گفته سعید رحمانی معاون وزیر، واردات دارو افزایش یافته است.", "fa")
+    assert q.speaker.text == "سعید رحمانی" and q.text == "واردات دارو افزایش یافته است"
+
+
+def test_arabic_verb_first_and_implicit_continuation():
+    text = (
+        "الرياض - واس: قال وزير الطاقة خالد بن سالم العتيبي إن الإنتاج سيرتفع العام المقبل. "
+        "وأضاف أن الأسواق مستقرة."
+    )
+    first, second = quotes(text, "ar")
+    assert first.text == "الإنتاج سيرتفع العام المقبل" and first.speaker.text == "خالد بن سالم العتيبي"
+    assert second.text == "الأسواق مستقرة" and second.speaker.text == "خالد بن سالم العتيبي"
+
+
+def test_arabic_colon_direct_and_honorific_pronoun():
+    text = (
+        'استقبل الشيخ حمدان بن راشد وزير الخارجية. وأكد سموه: "علاقاتنا راسخة." '
+    )
+    [q] = quotes(text, "ar")
+    assert q.kind == "direct" and q.text == "علاقاتنا راسخة."
+    assert q.speaker.text == "حمدان بن راشد" and q.speaker.pronoun.text == "سموه"
+
+
+def test_quote_inside_quote_stays_in_the_outer_one():
+    text = 'مولانا احسان الحق نے کہا: "قرآن کہتا ہے کہ \'صبر کرنے والوں کے ساتھ اللہ ہے\'، اس لیے ہم ثابت قدم رہیں گے۔"'
+    qs = quotes(text, "ur")
+    assert len(qs) == 1 and "ثابت قدم" in qs[0].text and "صبر کرنے والوں" in qs[0].text
+
+
+@pytest.mark.parametrize("lang", ["ur", "fa", "ar"])
+def test_unpaired_mark_does_not_swallow_the_article(lang):
+    text = 'X نے کہا: "بات ادھوری\nدوسرا پیراگراف یہاں ہے۔'
+    for q in quotes(text, lang):
+        assert "\n" not in q.text
