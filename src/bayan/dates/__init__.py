@@ -20,7 +20,8 @@ from bayan.phrases import PhraseSet, words
 class DateRules:
     months: dict[tuple[str, ...], tuple[str, int]]  # phrase -> (calendar, month)
     month_phrases: PhraseSet
-    weekdays: dict[str, int]
+    weekdays: dict[tuple[str, ...], int]
+    weekday_phrases: PhraseSet
     weekday_context: PhraseSet
     relative: dict[tuple[str, ...], int]
     relative_phrases: PhraseSet
@@ -43,14 +44,22 @@ def date_rules(lang: str) -> DateRules:
     return DateRules(
         months=months,
         month_phrases=PhraseSet([" ".join(k) for k in months]),
-        weekdays={words(k)[0]: v for k, v in data.WEEKDAYS.items() if len(words(k)) == 1}
-        | {"".join(words(k)): v for k, v in data.WEEKDAYS.items()},
+        weekdays=_weekday_table(data.WEEKDAYS),
+        weekday_phrases=PhraseSet(data.WEEKDAYS),
         weekday_context=PhraseSet(data.WEEKDAY_CONTEXT),
         relative=relative,
         relative_phrases=PhraseSet([" ".join(k) for k in relative]),
         yesterday_or_tomorrow=frozenset(w for e in data.YESTERDAY_OR_TOMORROW for w in words(e)),
         future=PhraseSet(data.FUTURE_MARKERS),
     )
+
+
+def _weekday_table(entries: dict[str, int]) -> dict[tuple[str, ...], int]:
+    table = {}
+    for name, weekday in entries.items():
+        for variant in PhraseSet([name]).phrases:  # سه شنبه and سه‌شنبه alike
+            table[variant] = weekday
+    return table
 
 
 def _number(key: str) -> int | None:
@@ -99,7 +108,7 @@ def resolve_date(keys: list[str], first: int, end: int, published: dt.date | Non
     rules = date_rules(lang)
     future = rules.future.occurs_in(keys, first, end)
     i = first
-    interesting = rules.relative_phrases.first_words | rules.yesterday_or_tomorrow | rules.weekdays.keys()
+    interesting = rules.relative_phrases.first_words | rules.yesterday_or_tomorrow | rules.weekday_phrases.first_words
     while i < end:
         key = keys[i]
         if not (key[:1].isdigit() or key in interesting):
@@ -113,9 +122,9 @@ def resolve_date(keys: list[str], first: int, end: int, published: dt.date | Non
             return published + dt.timedelta(days=rules.relative[tuple(keys[i : i + length])])
         if keys[i] in rules.yesterday_or_tomorrow and published is not None:
             return published + dt.timedelta(days=1 if future else -1)
-        weekday = rules.weekdays.get(keys[i])
-        if weekday is not None and published is not None and _weekday_in_context(keys, i, rules):
-            return _nearest_weekday(published, weekday, future)
+        length = rules.weekday_phrases.match_at(keys, i)
+        if length and published is not None and _weekday_in_context(keys, i, i + length, rules):
+            return _nearest_weekday(published, rules.weekdays[tuple(keys[i : i + length])], future)
         i += 1
     return None
 
@@ -137,8 +146,8 @@ def _explicit(keys: list[str], i: int, end: int, rules: DateRules, published: dt
     return to_gregorian(calendar, year, month, day)
 
 
-def _weekday_in_context(keys: list[str], i: int, rules: DateRules) -> bool:
-    if rules.weekday_context.match_at(keys, i + 1):
+def _weekday_in_context(keys: list[str], i: int, end: int, rules: DateRules) -> bool:
+    if rules.weekday_context.match_at(keys, end):
         return True
     return bool(rules.weekday_context.match_ending_at(keys, i))
 

@@ -51,6 +51,8 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
                 continue
             trigger_first, trigger_end = i, i + length
             next_free = trigger_end
+            if _object_of_next_trigger(ctx, rules, trigger_end, end):
+                continue  # "حملے کی مذمت": the attack is what was condemned, not a new event
             start = ctx.tokens[trigger_first].start
             if any(s <= start < e for s, e in quoted):
                 continue  # an act reported inside someone's words is not coded as done
@@ -88,6 +90,17 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
                 )
             )
     return events
+
+
+OBJECT_LINKS = frozenset(["کی", "کے", "کا", "را", "از", "به", "علی"])
+
+
+def _object_of_next_trigger(ctx: ArticleContext, rules: EventRules, after: int, end: int) -> bool:
+    """Whether a trigger noun is the object of the trigger right after it."""
+    j = after
+    while j < end and j - after < 2 and ctx.keys[j] in OBJECT_LINKS:
+        j += 1
+    return j > after and j < end and rules.triggers.match_at(ctx.keys, j) > 0
 
 
 def _participant_key(p: Participant) -> str:

@@ -1,0 +1,53 @@
+"""Date resolution against the publication date, in three calendars and many phrasings."""
+
+import datetime as dt
+
+import pytest
+
+from bayan.dates import resolve_date
+from bayan.script import fold_text
+from bayan.segment import token_keys, tokenize
+
+PUBLISHED = dt.date(2025, 2, 8)  # a Saturday
+
+
+def resolve(text, lang, published=PUBLISHED):
+    tokens = tokenize(text)
+    keys = token_keys(tokens, fold_text(text))
+    found = resolve_date(keys, 0, len(keys), published, lang)
+    return found.isoformat() if found else None
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        ("وزیر اعظم نے آج صبح ملاقات کی", "ur", "2025-02-08"),
+        ("گزشتہ روز اجلاس ہوا", "ur", "2025-02-07"),
+        ("کل اجلاس ہوا", "ur", "2025-02-07"),
+        ("وزیر اعظم کل چین جائیں گے", "ur", "2025-02-09"),
+        ("بدھ کو ملاقات ہوئی", "ur", "2025-02-05"),
+        ("جمعرات کو ملاقات ہوگی", "ur", "2025-02-13"),
+        ("۱۵ مارچ ۲۰۲۴ء کو معاہدہ ہوا", "ur", "2024-03-15"),
+        ("15 جنوری کو", "ur", "2025-01-15"),
+        ("ہفتے میں دو بار", "ur", None),  # ہفتہ is also "week": no date without context
+        ("امروز دیدار کرد", "fa", "2025-02-08"),
+        ("دیروز گفت", "fa", "2025-02-07"),
+        ("روز سه‌شنبه دیدار کرد", "fa", "2025-02-04"),
+        ("روز سه شنبه دیدار کرد", "fa", "2025-02-04"),
+        ("۲۴ آبان ۱۴۰۳ امضا شد", "fa", "2024-11-14"),
+        ("فردا سفر خواهد کرد", "fa", "2025-02-09"),
+        ("استقبل اليوم", "ar", "2025-02-08"),
+        ("مساء أمس", "ar", "2025-02-07"),
+        ("١٥ جمادى الأولى ١٤٤٦هـ", "ar", "2024-11-17"),
+        ("3 مارس 2025", "ar", "2025-03-03"),
+        ("يوم الثلاثاء المقبل", "ar", "2025-02-11"),
+        ("30 فبراير 2025", "ar", None),  # not a date
+    ],
+)
+def test_resolve(text, lang, expected):
+    assert resolve(text, lang) == expected
+
+
+def test_relative_needs_a_publication_date():
+    assert resolve("گزشتہ روز اجلاس ہوا", "ur", published=None) is None
+    assert resolve("15 مارچ 2024ء", "ur", published=None) == "2024-03-15"

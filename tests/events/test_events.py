@@ -1,0 +1,63 @@
+"""Events: trigger families, participants, dates, places and status."""
+
+from bayan import analyze
+
+
+def events(text, lang, published="2025-02-08"):
+    article = analyze(text, lang=lang, published=published)
+    for e in article.events:
+        assert text[e.trigger.start:e.trigger.end] == e.trigger.text
+        for p in e.source + e.target:
+            assert text[p.start:p.end] == p.text
+    return article.events
+
+
+def names(event):
+    return {p.actor.name if p.actor else p.text for p in event.source + event.target}
+
+
+def test_urdu_meeting_with_dateline_place_and_date():
+    text = "اسلام آباد (اے پی پی) وزیر خارجہ نوید اقبال چیمہ نے گزشتہ روز ایرانی سفیر رضا امیری مقدم سے ملاقات کی۔"
+    [event] = events(text, "ur")
+    assert (event.type, event.mode) == ("CONSULT", "meet")
+    assert names(event) >= {"نوید اقبال چیمہ", "رضا امیری مقدم"}
+    assert event.source[0].text == "نوید اقبال چیمہ"
+    assert event.date == "2025-02-07" and event.place == "Islamabad"
+
+
+def test_urdu_condemnation_and_praise():
+    text = "وزیر اعظم عارف سلطان نے ایران کی جانب سے حملے کی مذمت کی۔ انہوں نے چین کی حمایت کو سراہا۔"
+    found = {e.type: e for e in events(text, "ur")}
+    assert "ACCUSE" in found and "Iran" in names(found["ACCUSE"])
+    assert "SUPPORT" in found and {"عارف سلطان", "China"} <= names(found["SUPPORT"])
+
+
+def test_planned_and_cancelled_meetings_are_marked():
+    planned = events("وزیر اعظم فہد قیوم آئندہ ہفتے چینی صدر سے ملاقات کریں گے۔", "ur")
+    assert planned and planned[0].status == "planned"
+    cancelled = events("شهردار تهران و رئیس شورا دیدار کردند اما جلسه بعدی لغو شد.", "fa")
+    assert cancelled and cancelled[0].status == "cancelled"
+
+
+def test_persian_visit_and_phone_call():
+    text = "تهران - ایرنا - عباس عراقچی وزیر امور خارجه امروز وارد اسلام‌آباد شد. وی در تماس تلفنی با همتای ترکیه‌ای خود گفت‌وگو کرد."
+    kinds = {(e.type, e.mode) for e in events(text, "fa")}
+    assert ("CONSULT", "visit") in kinds
+
+
+def test_arabic_reception_and_agreement():
+    text = "أبوظبي - وام: استقبل الشيخ منصور بن سالم اليوم وزير خارجية باكستان. ووقع الجانبان مذكرة تفاهم."
+    found = events(text, "ar")
+    types = [e.type for e in found]
+    assert "CONSULT" in types
+    consult = found[types.index("CONSULT")]
+    assert "منصور بن سالم" in names(consult) and consult.place == "Abu Dhabi"
+
+
+def test_act_inside_someones_words_is_not_coded():
+    text = 'سینیٹر راحیلہ قاضی نے کہا کہ "دشمن ملک ہم پر حملہ کرے گا۔"'
+    assert [e for e in events(text, "ur") if e.type == "ASSAULT"] == []
+
+
+def test_no_participants_no_event():
+    assert events("ملاقات میں مختلف امور پر بات چیت ہوئی۔", "ur") == []
