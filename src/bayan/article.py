@@ -56,6 +56,13 @@ class Entity:
     type: str  # PER | ORG | LOC
     actor: ActorRef | None = None
     source: str = ""  # which recognizer found it (dictionary, title, tagger, coref)
+    # The full mention a short form or title refers to (its text), for linking unknown people.
+    referent: str | None = None
+
+    @property
+    def key(self) -> str:
+        """What identifies the entity across mentions: its actor, else its full name."""
+        return self.actor.id if self.actor else (self.referent or self.text)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -66,10 +66,16 @@ class EntityRecognizer:
             found.add(first, end, "PER", None, "title", ("unlinked", " ".join(keys[first:end])))
 
         table = short_forms(found.people, keys, rules.stops | rules.title_words | rules.prefixes)
-        for index, referent in find_short_forms(tokens, keys, table, found.taken):
+        for first, end, referent in find_short_forms(tokens, keys, table, found.taken):
             antecedent = found.mention_of.get(referent)
-            token = tokens[index]
-            found.entities.append(Entity(token.start, token.end, token.text, "PER", antecedent.actor if antecedent else None, "coref"))
+            start, stop = tokens[first].start, tokens[end - 1].end
+            found.entities.append(
+                Entity(
+                    start, stop, article.text[start:stop], "PER",
+                    antecedent.actor if antecedent else None, "coref",
+                    referent=antecedent.text if antecedent else None,
+                )
+            )
 
         article.entities = sorted(found.entities, key=lambda e: (e.start, -e.end))
         return article

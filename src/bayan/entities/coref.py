@@ -12,37 +12,52 @@ from bayan.article import Token
 MIN_SHORT_FORM = 3
 
 
-def short_forms(people: list[tuple[int, int, object]], keys: list[str], excluded: frozenset[str]) -> dict[str, tuple[int, object]]:
-    """Surname key -> (token index of the first full mention, its referent), unambiguous only.
+def short_forms(
+    people: list[tuple[int, int, object]], keys: list[str], excluded: frozenset[str]
+) -> dict[tuple[str, ...], tuple[int, object]]:
+    """Short form (key tuple) -> (token index of the first full mention, its referent),
+    unambiguous ones only. Short forms are the surname, and for longer names the last two
+    words (شیخ محمد اکرم بٹ -> اکرم بٹ).
 
     ``people`` holds ``(first_token, end_token, referent)`` for each person mention.
     """
-    table: dict[str, tuple[int, object]] = {}
-    ambiguous: set[str] = set()
+    table: dict[tuple[str, ...], tuple[int, object]] = {}
+    ambiguous: set[tuple[str, ...]] = set()
     for first, end, referent in people:
         if end - first < 2:
             continue
-        surname = keys[end - 1]
-        if len(surname) < MIN_SHORT_FORM or surname in excluded:
-            continue
-        if surname in table and table[surname][1] != referent:
-            ambiguous.add(surname)
-        elif surname not in table:
-            table[surname] = (first, referent)
-    for key in ambiguous:
-        del table[key]
+        forms = [tuple(keys[end - 1 : end])]
+        if end - first >= 3:
+            forms.append(tuple(keys[end - 2 : end]))
+        for form in forms:
+            if (len(form) == 1 and len(form[0]) < MIN_SHORT_FORM) or form[0] in excluded:
+                continue
+            if form in table and table[form][1] != referent:
+                ambiguous.add(form)
+            elif form not in table:
+                table[form] = (first, referent)
+    for form in ambiguous:
+        del table[form]
     return table
 
 
 def find_short_forms(
-    tokens: list[Token], keys: list[str], table: dict[str, tuple[int, object]], taken: set[int]
-) -> list[tuple[int, object]]:
-    """Token indexes of later short-form mentions and their referents."""
+    tokens: list[Token], keys: list[str], table: dict[tuple[str, ...], tuple[int, object]], taken: set[int]
+) -> list[tuple[int, int, object]]:
+    """Later short-form mentions: ``(first_token, end_token, referent)``, longest first."""
     found = []
-    for i, key in enumerate(keys):
+    i = 0
+    while i < len(keys):
         if i in taken or tokens[i].kind != "word":
+            i += 1
             continue
-        hit = table.get(key)
-        if hit is not None and hit[0] < i:
-            found.append((i, hit[1]))
+        for length in (2, 1):
+            form = tuple(keys[i : i + length])
+            hit = table.get(form)
+            if hit is not None and hit[0] < i and not any(t in taken for t in range(i, i + length)):
+                found.append((i, i + length, hit[1]))
+                i += length
+                break
+        else:
+            i += 1
     return found

@@ -37,6 +37,7 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
     article = ctx.article
     published = dt.date.fromisoformat(article.published) if article.published else None
     dateline = _dateline_place(ctx)
+    story_date = _story_date(ctx, published)
     quoted = [(q.start, q.end) for q in article.quotes or []]
     events: list[Event] = []
     seen: list[tuple[str, str | None, frozenset[str], str | None]] = []
@@ -65,8 +66,8 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
             status = _status(ctx, rules, first, end)
             date = resolve_date(ctx.keys, first, end, published, ctx.lang)
             date_source = "text" if date is not None else None
-            if date is None and published is not None and status is None:
-                date, date_source = published, "dateline"
+            if date is None and story_date is not None and status is None:
+                date, date_source = story_date, "dateline"
             place = _sentence_place(ctx, rules, first, end, dateline) or (dateline.actor.name if dateline and dateline.actor else dateline.text if dateline else None)
             keys = frozenset(_participant_key(p) for p in source + target)
             if any(t == type_ and st == status and (keys <= k or k <= keys) for t, st, k, _ in seen):
@@ -103,6 +104,19 @@ def _object_of_next_trigger(ctx: ArticleContext, rules: EventRules, after: int, 
     return j > after and j < end and rules.triggers.match_at(ctx.keys, j) > 0
 
 
+LEAD_SENTENCES = 3
+
+
+def _story_date(ctx: ArticleContext, published: dt.date | None) -> dt.date | None:
+    """The day the story is about: a date in its lead (گزشتہ روز in the first sentence of a
+    wire filed the next morning), else the publication date. Undated events take it."""
+    for first, end in ctx.sentence_tokens[:LEAD_SENTENCES]:
+        found = resolve_date(ctx.keys, first, end, published, ctx.lang)
+        if found is not None:
+            return found
+    return published
+
+
 def _participant_key(p: Participant) -> str:
     return p.actor.id if p.actor else p.text
 
@@ -133,13 +147,19 @@ def _participants(
             continue
         if entity.type == "LOC" and _is_place(ctx, rules, e_first, e_end, dateline, entity):
             continue
-        key = entity.actor.id if entity.actor else entity.text
+        key = entity.key
         if key in seen_keys:
             continue
         seen_keys.add(key)
         found.append((e_first, entity))
         if subject is None and e_end < len(ctx.keys) and ctx.keys[e_end] in qrules.subject_markers:
             subject = entity
+    for t_first, person in _titled_subjects(ctx, first, end, quoted):
+        if person.key not in seen_keys:
+            seen_keys.add(person.key)
+            found.append((t_first, person))
+            if subject is None and _followed_by_subject_marker(ctx, t_first, qrules):
+                subject = person
     antecedent = _pronoun_subject(ctx, first, end, qrules)
     if antecedent is not None and (antecedent.actor is None or antecedent.actor.id not in seen_keys) and antecedent.text not in seen_keys:
         subject = subject or antecedent
@@ -152,6 +172,37 @@ def _participants(
     source = [_as_participant(subject)] if subject is not None else []
     target = [_as_participant(e) for e in sorted(chosen, key=lambda e: e.start) if e is not subject]
     return source, target
+
+
+def _titled_subjects(ctx: ArticleContext, first: int, end: int, quoted: list[tuple[int, int]]) -> list[tuple[int, Entity]]:
+    """Bare titles in the sentence (وزیراعظم نے ...) resolved to the person holding them."""
+    from bayan.quotes.speakers import resolve_title
+
+    found = []
+    t = first
+    while t < end:
+        length = ctx.names.titles.match_at(ctx.keys, t) if ctx.keys[t] in ctx.names.titles.first_words else 0
+        if not length:
+            t += 1
+            continue
+        after = t + length
+        while after < end and ctx.keys[after] in ctx.names.office_words:
+            after += 1
+        named = after < end and ctx.entity_covering(after) is not None
+        inside_quote = any(s <= ctx.tokens[t].start < e for s, e in quoted)
+        if not named and not inside_quote:
+            person = resolve_title(ctx, tuple(ctx.keys[t : t + length]), t)
+            if person is not None:
+                found.append((t, person))
+        t = after
+    return found
+
+
+def _followed_by_subject_marker(ctx: ArticleContext, t: int, qrules) -> bool:
+    j = t
+    while j < len(ctx.keys) and (ctx.keys[j] in ctx.names.title_words or ctx.keys[j] in ctx.names.office_words):
+        j += 1
+    return j < len(ctx.keys) and ctx.keys[j] in qrules.subject_markers
 
 
 def _pronoun_subject(ctx: ArticleContext, first: int, end: int, qrules) -> Entity | None:
