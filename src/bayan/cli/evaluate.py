@@ -35,13 +35,14 @@ def eval_command(gold_dir, lang, as_json, details) -> None:
 @click.argument("corpus", type=click.Choice(["il-ner", "uner", "ijcnlp2008", "jahangir"]), default="il-ner")
 @click.option("--data-dir", type=click.Path(exists=True, file_okay=False), help="The shared data folder (default: ../shared/data).")
 @click.option("--limit", type=int, help="Score only the first N sentences.")
+@click.option("--tagger-only", is_flag=True, help="Score the statistical tagger alone, not the whole pipeline.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def eval_ner_command(corpus, data_dir, limit, as_json) -> None:
+def eval_ner_command(corpus, data_dir, limit, tagger_only, as_json) -> None:
     """Score bayan's entities on a public Urdu NER corpus (token and entity F1)."""
     from bayan.eval.ner_corpora import run_ner_check
 
     try:
-        report = run_ner_check(corpus, limit=limit, data_dir=data_dir)
+        report = run_ner_check(corpus, limit=limit, data_dir=data_dir, tagger_only=tagger_only)
     except (BayanError, OSError) as exc:
         fail(str(exc))
     click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) if as_json else report.format_text())

@@ -18,6 +18,7 @@ from bayan.actors import ActorStore
 from bayan.article import ActorRef, Article, Entity
 from bayan.entities.coref import find_short_forms, short_forms
 from bayan.entities.dictionary import DictionaryMatcher
+from bayan.entities.tagger import has_model, tag_spans
 from bayan.entities.titles import find_names_before_titles, find_titled_names, name_rules
 from bayan.lang import data_module, word_list
 from bayan.script import fold_text
@@ -29,8 +30,9 @@ ARABIC_SCRIPT_LANGS = ("ur", "fa", "ar")
 class EntityRecognizer:
     """Pipeline component. Resources load on first use, once per instance."""
 
-    def __init__(self, actor_files: Sequence[str | os.PathLike[str]] = ()):
+    def __init__(self, actor_files: Sequence[str | os.PathLike[str]] = (), use_tagger: bool = True):
         self.actor_files = tuple(actor_files)
+        self.use_tagger = use_tagger
 
     @cached_property
     def store(self) -> ActorStore:
@@ -65,6 +67,11 @@ class EntityRecognizer:
         for first, end in find_names_before_titles(tokens, keys, rules, found.taken, common.__contains__):
             found.add(first, end, "PER", None, "title", ("unlinked", " ".join(keys[first:end])))
 
+        if self.use_tagger:
+            for first, end, type_ in _tagged(article, keys, lang):
+                if not any(t in found.taken for t in range(first, end)) and not all(k in common for k in keys[first:end]):
+                    found.add(first, end, type_, None, "tagger", ("unlinked", " ".join(keys[first:end])))
+
         table = short_forms(found.people, keys, rules.stops | rules.title_words | rules.prefixes)
         for first, end, referent in find_short_forms(tokens, keys, table, found.taken):
             antecedent = found.mention_of.get(referent)
@@ -79,6 +86,18 @@ class EntityRecognizer:
 
         article.entities = sorted(found.entities, key=lambda e: (e.start, -e.end))
         return article
+
+
+def _tagged(article: Article, keys: list[str], lang: str) -> list[tuple[int, int, str]]:
+    """The statistical tagger's spans, sentence by sentence (its unit of training)."""
+    if not has_model(lang):
+        return []
+    starts = [t.start for t in article.tokens or []]
+    spans = []
+    for s, e in article.sentences or []:
+        first, end = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        spans.extend((first + a, first + b, kind) for a, b, kind in tag_spans(keys[first:end], lang))
+    return spans
 
 
 @lru_cache(maxsize=1)

@@ -333,6 +333,23 @@ def pipeline_tagger(analyze: Callable[..., Any], lang: str = "ur") -> Tagger:
     return tag
 
 
+def statistical_tagger(lang: str = "ur") -> Tagger:
+    """The shipped CRF tagger alone, on the corpus's own tokens."""
+    from bayan.entities.tagger import tag_spans
+    from bayan.script import fold
+
+    def tag(tokens: list[str]) -> list[str]:
+        keys = [fold(t.replace("_", " ")).replace(" ", "") for t in tokens]
+        tags = ["O"] * len(tokens)
+        for first, end, kind in tag_spans(keys, lang):
+            tags[first] = "B-" + kind
+            for i in range(first + 1, end):
+                tags[i] = "I-" + kind
+        return tags
+
+    return tag
+
+
 @dataclass(frozen=True)
 class NerReport:
     corpus: str
@@ -362,14 +379,20 @@ def run_ner_check(
     limit: int | None = None,
     data_dir: str | Path | None = None,
     analyze: Callable[..., Any] | None = None,
+    tagger_only: bool = False,
 ) -> NerReport:
-    """Score the pipeline's entities on one shared corpus (its first ``limit`` sentences)."""
+    """Score the pipeline's entities (or, with ``tagger_only``, the statistical tagger
+    alone) on one shared corpus (its first ``limit`` sentences)."""
     spec = _spec(corpus_name)
     path = Path(data_dir or default_data_dir()) / spec.path
     sentences = spec.reader(path)
     if limit is not None:
         sentences = sentences[:limit]
-    if analyze is None:
-        from bayan import analyze  # lazily: reading corpora needs no pipeline
-    score = score_tagger(sentences, pipeline_tagger(analyze), io=spec.io)
+    if tagger_only:
+        tagger = statistical_tagger()
+    else:
+        if analyze is None:
+            from bayan import analyze  # lazily: reading corpora needs no pipeline
+        tagger = pipeline_tagger(analyze)
+    score = score_tagger(sentences, tagger, io=spec.io)
     return NerReport(corpus_name, spec.description, str(path), score)

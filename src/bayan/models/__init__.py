@@ -1,0 +1,1 @@
+"""Shipped statistical models (see NOTICE.md for the data they were trained on)."""
