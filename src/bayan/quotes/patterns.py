@@ -18,6 +18,7 @@ MAX_QUOTE_CHARS = 4000  # a quotation longer than this is a mark left open by mi
 MIN_BARE_CONTENT_TOKENS = 4
 MAX_SUBJECT_TOKENS = 8
 MAX_HEADLINE_TOKENS = 25
+MAX_VERB_REACH = 18  # tokens from an Arabic speech verb to its إن/أن
 
 
 @dataclass(frozen=True)
@@ -154,13 +155,30 @@ def _noun_phrase_before(ctx: ArticleContext, rules: QuoteRules, end: int, floor:
     return SpeakerHint("np", q + 1, end)
 
 
+DATELINE_SEPARATORS = ("-", "–", "—", ")", ":")
+MAX_DATELINE_TOKENS = 7
+
+
+def dateline_end(ctx: ArticleContext, first: int, limit: int) -> int:
+    """The token after a dateline opening the sentence (تهران - ایرنا -، کراچی (اے پی پی))."""
+    end = first
+    for t in range(first, min(limit, first + MAX_DATELINE_TOKENS)):
+        if ctx.tokens[t].text in DATELINE_SEPARATORS:
+            end = t + 1
+    if end > first and any(
+        (e := ctx.entity_covering(t)) is not None and e.type == "LOC" for t in range(first, end)
+    ):
+        return end
+    return first
+
+
 def _clause_subject(ctx: ArticleContext, rules: QuoteRules, floor: int, verb_first: int) -> SpeakerHint:
     """The subject of a verb-final clause without a subject marker (Persian)."""
     keys = ctx.keys
-    start = floor
+    start = dateline_end(ctx, floor, verb_first)
     # "به گزارش ایرنا، X گفت": the reporting agency is not the speaker.
-    for t in range(floor, verb_first):
-        if ctx.tokens[t].text in ("،", ",") and any(keys[k] == "گزارش" for k in range(floor, t)):
+    for t in range(start, verb_first):
+        if ctx.tokens[t].text in ("،", ",") and any(keys[k] == "گزارش" for k in range(start, t)):
             start = t + 1
     for t in range(start, verb_first):
         if keys[t] in rules.pronouns:
@@ -201,43 +219,61 @@ def verb_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
         if not length:
             i += 1
             continue
-        j = i + length
-        subject_first = j
-        _, sentence_end = ctx.sentence_span(i)
-        while j < min(sentence_end, subject_first + MAX_SUBJECT_TOKENS):
-            if keys[j] in rules.complementizers or tokens[j].text in (":", "،", ",") or tokens[j].text in OPENERS:
+        subject_first = i + length
+        j = subject_first
+        subject_end = None  # the subject ends at the first comma: "وقال X، خلال ...، إن"
+        sentence_first, sentence_end = ctx.sentence_span(i)
+        while j < min(sentence_end, subject_first + MAX_VERB_REACH):
+            if keys[j] in rules.complementizers or tokens[j].text == ":" or tokens[j].text in OPENERS:
                 break
-            if keys[j] in ("الی", "عن") and j + 1 < n and keys[j + 1] in rules.complementizers:
+            if keys[j] in ("الی", "عن", "علی") and j + 1 < n and keys[j + 1] in rules.complementizers:
                 break
+            if tokens[j].text in ("،", ",") and subject_end is None:
+                subject_end = j
             j += 1
-        subject_end = j
-        while j < n and keys[j] in ("الی", "عن"):
+        if subject_end is None:
+            subject_end = j
+        while j < n and keys[j] in ("الی", "عن", "علی"):
             j += 1
         content = _after_cue(ctx, rules, j, allow_bare=False)
         if content is None:
             i += 1
             continue
-        hint = _verb_subject(ctx, rules, subject_first, subject_end, i)
+        hint = _verb_subject(ctx, rules, subject_first, subject_end, i, sentence_first)
         found.append(Candidate(i, i + length, content[0], content[1], content[2], hint))
         i = max(i + 1, ctx.token_at(content[1]))
     return found
 
 
-def _verb_subject(ctx: ArticleContext, rules: QuoteRules, first: int, end: int, verb: int) -> SpeakerHint:
-    if first >= end:
-        # SVO: "الرئيس X قال إن"; otherwise the verb's own subject is the last speaker.
-        if verb > 0 and ctx.entity_covering(verb - 1) is not None and ctx.entity_covering(verb - 1).type in ("PER", "ORG"):
-            return SpeakerHint("entity", verb - 1, verb)
-        return SpeakerHint("implicit")
+def _verb_subject(
+    ctx: ArticleContext, rules: QuoteRules, first: int, end: int, verb: int, sentence_first: int, any_phrase: bool = False
+) -> SpeakerHint:
+    """The speaker of an Arabic speech verb (or of به گفته / بحسب), searched in
+    ``[first, end)``; ``any_phrase`` accepts a phrase with no entity or title in it."""
     for t in range(first, end):
         if ctx.keys[t] in rules.pronouns:
             return SpeakerHint("pronoun", t, t + 1)
         entity = ctx.entity_covering(t)
-        if entity is not None and entity.type in ("PER", "ORG"):
+        if entity is not None and entity.type in ("PER", "ORG") and (t == first or ctx.keys[t - 1] not in rules.prepositions):
             return SpeakerHint("entity", t, t + 1)
-    if rules.anonymous.match_at(ctx.keys, first):
-        return SpeakerHint("anonymous")
-    return SpeakerHint("np", first, end)
+    if first < end:
+        if rules.anonymous.match_at(ctx.keys, first) or (
+            ctx.keys[first][:1] == "ل" and (ctx.keys[first][1:],) in rules.anonymous.phrases
+        ):
+            return SpeakerHint("anonymous")
+        if any_phrase or ctx.names.titles.match_at(ctx.keys, first):
+            return SpeakerHint("np", first, end)
+    # No subject after the verb. SVO ("الرئيس X قال إن"), or a participle continuing the
+    # main clause ("رحب الرئيس ...، مؤكدا أن"): the clause's first actor speaks.
+    for t in range(sentence_first, verb):
+        entity = ctx.entity_covering(t)
+        if entity is not None and entity.type in ("PER", "ORG") and (t == sentence_first or ctx.keys[t - 1] not in rules.prepositions):
+            return SpeakerHint("entity", t, t + 1)
+    title = ctx.names.titles.match_at(ctx.keys, sentence_first + 1) or ctx.names.titles.match_at(ctx.keys, sentence_first)
+    if title and verb > sentence_first + 1:
+        start = sentence_first + 1 if ctx.names.titles.match_at(ctx.keys, sentence_first + 1) else sentence_first
+        return SpeakerHint("np", start, start + title)
+    return SpeakerHint("implicit")
 
 
 # --- "according to" ------------------------------------------------------------------
@@ -268,11 +304,11 @@ def according_to(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
             # "… ، وفقا لـX" at the end: the content is what came before.
             if i > sentence_first and tokens[i - 1].text in ("،", ","):
                 s, e, _ = unwrap(ctx.text, tokens[sentence_first].start, tokens[i - 1].start)
-                hint = _verb_subject(ctx, rules, i + length, sentence_end, i)
+                hint = _verb_subject(ctx, rules, i + length, sentence_end, i, sentence_first)
                 if e > s and hint.kind != "implicit":
                     found.append(Candidate(i, i + length, s, e, "indirect", hint))
             continue
-        hint = _verb_subject(ctx, rules, i + length, j, i)
+        hint = _verb_subject(ctx, rules, i + length, j, i, i + length, any_phrase=True)
         content = content_after(ctx, tokens[j].end, j, colon=False)
         if content is not None and hint.kind != "implicit":
             found.append(Candidate(i, i + length, content[0], content[1], "indirect", hint))
