@@ -92,6 +92,7 @@ def find_titled_names(
             and (keys[k] not in rules.office_words or keys[k] in rules.prefixes)
             and (keys[k] not in rules.title_words or keys[k] in rules.prefixes)
             and (k == j or tokens[k].start - tokens[k - 1].end <= 1)
+            and (k == j or not is_common_word(keys[k]) or keys[k] in rules.prefixes)
         ):
             k += 1
         if k == j + 1 and keys[j] in rules.prefixes:
