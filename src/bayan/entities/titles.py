@@ -25,6 +25,11 @@ class NameRules:
     prefixes: frozenset[str]
     office_words: frozenset[str]
     stops: frozenset[str]
+    office_prefixes: tuple[str, ...] = ()
+
+    def is_office_word(self, key: str) -> bool:
+        """A word that names an office after a title, not a person."""
+        return key in self.office_words or (bool(self.office_prefixes) and key.startswith(self.office_prefixes))
 
     @property
     def title_words(self) -> frozenset[str]:
@@ -43,6 +48,7 @@ def name_rules(lang: str) -> NameRules:
         prefixes=_single_words(data.NAME_PREFIXES),
         office_words=_single_words(data.OFFICE_WORDS),
         stops=_single_words(data.NAME_STOPS),
+        office_prefixes=tuple(words(p)[0] for p in data.OFFICE_PREFIXES),
     )
 
 
@@ -74,7 +80,7 @@ def find_titled_names(
         while j < n and skipped < MAX_OFFICE_WORDS:
             if j in entity_at and entity_at[j][1] in ("LOC", "ORG"):
                 j = entity_at[j][0]
-            elif keys[j] in rules.office_words or (keys[j] in rules.title_words and keys[j] not in rules.prefixes):
+            elif rules.is_office_word(keys[j]) or (keys[j] in rules.title_words and keys[j] not in rules.prefixes):
                 j += 1
             else:
                 break
@@ -89,10 +95,11 @@ def find_titled_names(
             and tokens[k].kind == "word"
             and k not in entity_at
             and keys[k] not in rules.stops
-            and (keys[k] not in rules.office_words or keys[k] in rules.prefixes)
+            and (not rules.is_office_word(keys[k]) or keys[k] in rules.prefixes or (k > j and keys[k] not in rules.office_words))
             and (keys[k] not in rules.title_words or keys[k] in rules.prefixes)
             and (k == j or tokens[k].start - tokens[k - 1].end <= 1)
-            and (k == j or not is_common_word(keys[k]) or keys[k] in rules.prefixes)
+            # An ordinary word ends the name, except right after بن، آل، عبد (بن سالم).
+            and (k == j or not is_common_word(keys[k]) or keys[k] in rules.prefixes or keys[k - 1] in rules.prefixes)
         ):
             k += 1
         if k == j + 1 and keys[j] in rules.prefixes:

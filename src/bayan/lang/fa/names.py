@@ -42,3 +42,6 @@ NAME_STOPS = (
     "گزارش", "خبرگزاری", "خبرنگار", "طبق", "بنابر", "حضور", "نشست", "جلسه", "ملاقات", "سفر",
     "کرد.", "هستند", "بودند", "کردند", "شدند", "دارد", "دارند",
 )
+
+# Word beginnings that mark an office word rather than a name (used by Arabic; see ar/names.py).
+OFFICE_PREFIXES: tuple[str, ...] = ()

@@ -59,3 +59,6 @@ NAME_STOPS = (
     "پریس", "کانفرنس", "زیر", "صدارت", "جانب", "طرف", "حوالے", "بارے", "خلاف", "درمیان", "ہاؤس",
     "سیکرٹریٹ", "آفس", "ہاؤس", "دفتر", "مرحوم", "شہید", "وغیرہ", "سمیت", "کہنا", "مزید",
 )
+
+# Word beginnings that mark an office word rather than a name (used by Arabic; see ar/names.py).
+OFFICE_PREFIXES: tuple[str, ...] = ()
