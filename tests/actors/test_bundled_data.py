@@ -26,7 +26,8 @@ NOT_ARABIC = set("پچژگکیہھےٹڈڑںۃ")
 URDU_ONLY = set("ٹڈڑںہھےۃ")
 ARABIC_ONLY = set("يكة")  # Persian and Urdu write ی and ک (and ہ/ۃ in Urdu)
 ZWNJ, ZWJ = "\u200c", "\u200d"
-ARABIC_PUNCTUATION = set(" -.'،")
+# Party names carry their faction in brackets: مسلم لیگ (ن).
+ARABIC_PUNCTUATION = set(" -.'،()")
 
 
 def is_arabic_script(char: str) -> bool:

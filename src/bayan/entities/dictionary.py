@@ -33,11 +33,18 @@ def name_key(name: str) -> str:
     return " ".join(fold(name).split())
 
 
+_BRACKETS = str.maketrans({"(": " ", ")": " "})
+
+
 def _keys(name: str) -> set[str]:
     key = name_key(name)
     if not key:
         return set()
     keys = {key}
+    if "(" in key:
+        # مسلم لیگ (ن) is also typed مسلم لیگ(ن) and مسلم لیگ ن.
+        keys.add(key.replace(" (", "("))
+        keys.add(" ".join(key.translate(_BRACKETS).split()))
     words = key.split(" ")
     # Names are often typed glued (وزیراعظم، خامنهای): match that spelling too.
     if 2 <= len(words) <= 3 and all(len(w) >= 2 for w in words) and not key.isascii():
