@@ -49,6 +49,8 @@ class EntityRecognizer:
         starts = [t.start for t in tokens]
 
         folded = article.folded if article.folded is not None else fold_text(article.text)
+        keys = article.token_keys if article.token_keys is not None else token_keys(tokens, folded)
+        ordinary = word_list(lang, "common_words")
         proclitics = tuple(data_module(lang, "clitics").PROCLITICS)
         for match in self.matcher.find(folded, lang, proclitics):
             start, end = folded.span_to_original(match.start, match.end)
@@ -57,9 +59,11 @@ class EntityRecognizer:
             if first < 0:
                 continue
             actor = match.actor
-            found.add(first, bisect.bisect_left(starts, end), actor.type, ActorRef(actor.id, actor.name), "dictionary", actor.id, (start, end))
+            last = bisect.bisect_left(starts, end)
+            if last - first == 1 and tokens[first].start == start and keys[first] in ordinary:
+                continue  # مالی "financial", شام "evening": everyday words are not read as places
+            found.add(first, last, actor.type, ActorRef(actor.id, actor.name), "dictionary", actor.id, (start, end))
 
-        keys = article.token_keys if article.token_keys is not None else token_keys(tokens, folded)
         rules = name_rules(lang)
         common = _common_words()
         for first, end, _title in find_titled_names(tokens, keys, rules, found.entity_at, common.__contains__):
@@ -69,6 +73,8 @@ class EntityRecognizer:
 
         if self.use_tagger:
             for first, end, type_ in _tagged(article, keys, lang):
+                if type_ == "LOC" and end - first < 2:
+                    continue  # the dictionary knows the places; the tagger's lone ones are mostly noise
                 if not any(t in found.taken for t in range(first, end)) and not all(k in common for k in keys[first:end]):
                     found.add(first, end, type_, None, "tagger", ("unlinked", " ".join(keys[first:end])))
 
