@@ -26,6 +26,7 @@ class NameRules:
     office_words: frozenset[str]
     stops: frozenset[str]
     office_prefixes: tuple[str, ...] = ()
+    stop_at_common_word: bool = False
 
     def is_office_word(self, key: str) -> bool:
         """A word that names an office after a title, not a person."""
@@ -49,6 +50,7 @@ def name_rules(lang: str) -> NameRules:
         office_words=_single_words(data.OFFICE_WORDS),
         stops=_single_words(data.NAME_STOPS),
         office_prefixes=tuple(words(p)[0] for p in data.OFFICE_PREFIXES),
+        stop_at_common_word=data.STOP_NAME_AT_COMMON_WORD,
     )
 
 
@@ -99,7 +101,13 @@ def find_titled_names(
             and (keys[k] not in rules.title_words or keys[k] in rules.prefixes)
             and (k == j or tokens[k].start - tokens[k - 1].end <= 1)
             # An ordinary word ends the name, except right after بن، آل، عبد (بن سالم).
-            and (k == j or not is_common_word(keys[k]) or keys[k] in rules.prefixes or keys[k - 1] in rules.prefixes)
+            and (
+                k == j
+                or not rules.stop_at_common_word
+                or not is_common_word(keys[k])
+                or keys[k] in rules.prefixes
+                or keys[k - 1] in rules.prefixes
+            )
         ):
             k += 1
         if k == j + 1 and keys[j] in rules.prefixes:

@@ -139,9 +139,10 @@ def _participants(
     found: list[tuple[int, Entity]] = []
     subject: Entity | None = None
     seen_keys: set[str] = set()
+    body = ctx.dateline_end(first, end)  # the agency in "اسلام آباد (اے پی پی)" takes no part
     for index, entity in enumerate(ctx.entities):
         e_first, e_end = ctx.entity_tokens[index]
-        if e_first < first or e_first >= end:
+        if e_first < body or e_first >= end:
             continue
         if any(s <= entity.start < e for s, e in quoted):
             continue

@@ -16,6 +16,8 @@ from bayan.script import fold_text
 from bayan.segment import token_keys
 
 MAX_TITLE_GAP = 5  # office words or a place between a title and its name
+DATELINE_SEPARATORS = ("-", "–", "—", ")", ":")
+MAX_DATELINE_TOKENS = 7
 
 
 @dataclass
@@ -49,6 +51,19 @@ class ArticleContext:
 
     def sentence_span(self, token: int) -> tuple[int, int]:
         return self.sentence_tokens[self.sentence_of[token]]
+
+    def dateline_end(self, first: int, limit: int) -> int:
+        """The token after a dateline opening a sentence (تهران - ایرنا -، کراچی (اے پی پی)),
+        or ``first`` when there is none."""
+        end = first
+        for t in range(first, min(limit, first + MAX_DATELINE_TOKENS)):
+            if self.tokens[t].text in DATELINE_SEPARATORS:
+                end = t + 1
+        if end > first and any(
+            (e := self.entity_covering(t)) is not None and e.type == "LOC" for t in range(first, end)
+        ):
+            return end
+        return first
 
 
 def build_context(article: Article, lang: str) -> ArticleContext:

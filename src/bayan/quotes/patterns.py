@@ -155,27 +155,10 @@ def _noun_phrase_before(ctx: ArticleContext, rules: QuoteRules, end: int, floor:
     return SpeakerHint("np", q + 1, end)
 
 
-DATELINE_SEPARATORS = ("-", "–", "—", ")", ":")
-MAX_DATELINE_TOKENS = 7
-
-
-def dateline_end(ctx: ArticleContext, first: int, limit: int) -> int:
-    """The token after a dateline opening the sentence (تهران - ایرنا -، کراچی (اے پی پی))."""
-    end = first
-    for t in range(first, min(limit, first + MAX_DATELINE_TOKENS)):
-        if ctx.tokens[t].text in DATELINE_SEPARATORS:
-            end = t + 1
-    if end > first and any(
-        (e := ctx.entity_covering(t)) is not None and e.type == "LOC" for t in range(first, end)
-    ):
-        return end
-    return first
-
-
 def _clause_subject(ctx: ArticleContext, rules: QuoteRules, floor: int, verb_first: int) -> SpeakerHint:
     """The subject of a verb-final clause without a subject marker (Persian)."""
     keys = ctx.keys
-    start = dateline_end(ctx, floor, verb_first)
+    start = ctx.dateline_end(floor, verb_first)
     # "به گزارش ایرنا، X گفت": the reporting agency is not the speaker.
     for t in range(start, verb_first):
         if ctx.tokens[t].text in ("،", ",") and any(keys[k] == "گزارش" for k in range(start, t)):

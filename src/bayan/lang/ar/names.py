@@ -45,3 +45,6 @@ NAME_STOPS = (
     "و", "أو", "ثم", "لكن", "قد", "لقد", "كان", "كانت", "هو", "هي", "إنه", "إنها", "بأن",
     "الذى", "والذي", "وهو", "وهي", "له", "لها", "به", "بها", "فيه", "فيها", "ضد", "نحو", "منذ",
 )
+
+# Whether an everyday word ends a name found after a title. Arabic names are followed by descriptions (تأييده، الدولي) that read as words, not names.
+STOP_NAME_AT_COMMON_WORD = True

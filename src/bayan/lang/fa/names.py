@@ -45,3 +45,6 @@ NAME_STOPS = (
 
 # Word beginnings that mark an office word rather than a name (used by Arabic; see ar/names.py).
 OFFICE_PREFIXES: tuple[str, ...] = ()
+
+# Whether an everyday word ends a name found after a title. Persian surnames are often everyday words.
+STOP_NAME_AT_COMMON_WORD = False
