@@ -63,7 +63,7 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
             source, target = _participants(ctx, first, end, trigger_first, quoted, rules, dateline)
             if not source and not target:
                 continue
-            status = _status(ctx, rules, first, end)
+            status = _status(ctx, rules, first, end, trigger_first, trigger_end, quoted)
             date = resolve_date(ctx.keys, first, end, published, ctx.lang)
             date_source = "text" if date is not None else None
             if date is None and story_date is not None and status is None:
@@ -239,9 +239,28 @@ def _is_place(ctx: ArticleContext, rules: EventRules, e_first: int, e_end: int, 
     return False
 
 
-def _status(ctx: ArticleContext, rules: EventRules, first: int, end: int) -> str | None:
+STATUS_REACH = 4  # tokens around a trigger where its tense and negation show
+
+
+def _status(
+    ctx: ArticleContext,
+    rules: EventRules,
+    first: int,
+    end: int,
+    trigger_first: int,
+    trigger_end: int,
+    quoted: list[tuple[int, int]],
+) -> str | None:
+    """planned / cancelled / denied, read from the trigger's own clause: a future verb in
+    the words someone is quoted saying ("... تو لانگ مارچ کریں گے") does not make the
+    threat itself a plan."""
+    lo = max(first, trigger_first - STATUS_REACH)
+    hi = min(end, trigger_end + STATUS_REACH)
+    window = [t for t in range(lo, hi) if not any(s <= ctx.tokens[t].start < e for s, e in quoted)]
+    if not window:
+        return None
     for phrases, status in ((rules.cancelled, "cancelled"), (rules.denied, "denied"), (rules.planned, "planned")):
-        if phrases.occurs_in(ctx.keys, first, end):
+        if any(ctx.keys[t] in phrases.first_words and phrases.match_at(ctx.keys, t) for t in window):
             return status
     return None
 
