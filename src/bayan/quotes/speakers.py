@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from bayan.article import Entity, Span, Speaker
 from bayan.quotes.context import ArticleContext
+from bayan.quotes.rules import quote_rules
 
 # How far back (in sentences) the last speaker stays the referent of a pronoun.
 PRONOUN_REACH = 4
@@ -54,14 +55,36 @@ def resolve_title(ctx: ArticleContext, title: tuple[str, ...], before_token: int
     return None if chosen is None else ctx.entities[chosen]
 
 
-def last_subject_person(ctx: ArticleContext, before_token: int, after_token: int, excluded: list[tuple[int, int]]) -> Entity | None:
-    """The latest person mention between two tokens that is not inside quoted content."""
+def is_subject(ctx: ArticleContext, index: int, markers: frozenset[str]) -> bool:
+    """Whether an entity mention is its clause's subject: followed (past any titles or
+    offices) by a subject marker (نے), or opening its sentence after the dateline."""
+    first, end = ctx.entity_tokens[index]
+    j = end
+    while j < len(ctx.keys) and (ctx.keys[j] in ctx.names.title_words or ctx.keys[j] in ctx.names.office_words):
+        j += 1
+    if j < len(ctx.keys) and ctx.keys[j] in markers:
+        return True
+    sentence_first, sentence_end = ctx.sentence_span(first)
+    return first == ctx.dateline_end(sentence_first, sentence_end) or first == sentence_first
+
+
+def last_subject_person(
+    ctx: ArticleContext,
+    before_token: int,
+    after_token: int,
+    excluded: list[tuple[int, int]],
+    markers: frozenset[str] | None = None,
+) -> Entity | None:
+    """The latest person mention between two tokens that is not inside quoted content
+    (and, when ``markers`` are given, is the subject of its clause)."""
     for index in range(len(ctx.entities) - 1, -1, -1):
         entity = ctx.entities[index]
         first, end = ctx.entity_tokens[index]
         if entity.type != "PER" or first >= before_token or first < after_token:
             continue
         if any(s <= entity.start < e for s, e in excluded):
+            continue
+        if markers is not None and not is_subject(ctx, index, markers):
             continue
         return entity
     return None
@@ -103,7 +126,8 @@ def _antecedent(ctx: ArticleContext, cue_token: int, sentence: int, state: Speak
         since_last = ctx.token_at(state.last.end)
     # A person introduced after the last speaker (and outside quoted speech) is the
     # better referent: "X was also present. He said ...".
-    newer = last_subject_person(ctx, ctx.sentence_tokens[sentence][0], since_last, quoted)
+    markers = quote_rules(ctx.lang).subject_markers
+    newer = last_subject_person(ctx, ctx.sentence_tokens[sentence][0], since_last, quoted, markers)
     if newer is not None and (state.last is None or newer.start > state.last.end):
         return speaker_from_entity(newer)
     if state.last is not None and sentence - state.last_sentence <= PRONOUN_REACH:
