@@ -65,3 +65,22 @@ def test_matcher_prefers_country_and_respects_word_boundaries():
 @pytest.mark.parametrize("lang", ["ur", "fa", "ar"])
 def test_empty_and_punctuation_only(lang):
     assert entities("۔۔۔ ؟ ،", lang) == []
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        ("اجلاس میں محکمہ آبپاشی کے حکام شریک ہوئے۔", "ur", "محکمہ آبپاشی"),
+        ("ملتان ڈویلپمنٹ اتھارٹی نے نیا منصوبہ شروع کیا۔", "ur", "ملتان ڈویلپمنٹ اتھارٹی"),
+        ("حکومت سندھ نے فیصلہ کیا۔", "ur", "حکومت سندھ"),
+        ("رئیس دانشگاه شیراز گفت که ثبت‌نام آغاز شد.", "fa", "دانشگاه شیراز"),
+        ("أعلنت وزارة الصحة العمانية تسجيل حالات جديدة.", "ar", "وزارة الصحة العمانية"),
+    ],
+)
+def test_organisations_by_shape(text, lang, expected):
+    assert (expected, "ORG", None) in entities(text, lang)
+
+
+def test_generic_phrases_are_not_organisations():
+    found = entities("صوبائی کابینہ نے منظوری دے دی اور متعلقہ کمیٹی کو ہدایت کی۔", "ur")
+    assert [e for e in found if e[1] == "ORG"] == []

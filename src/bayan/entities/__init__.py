@@ -18,6 +18,7 @@ from bayan.actors import ActorStore
 from bayan.article import ActorRef, Article, Entity
 from bayan.entities.coref import find_short_forms, short_forms
 from bayan.entities.dictionary import DictionaryMatcher
+from bayan.entities.organisations import find_organisations, org_rules
 from bayan.entities.tagger import has_model, tag_spans
 from bayan.entities.titles import find_names_before_titles, find_titled_names, name_rules
 from bayan.lang import data_module, word_list
@@ -70,6 +71,12 @@ class EntityRecognizer:
             found.add(first, end, "PER", None, "title", ("unlinked", " ".join(keys[first:end])))
         for first, end in find_names_before_titles(tokens, keys, rules, found.taken, common.__contains__):
             found.add(first, end, "PER", None, "title", ("unlinked", " ".join(keys[first:end])))
+
+        for first, end in find_organisations(tokens, keys, org_rules(lang), rules, found.entity_at, common.__contains__):
+            if found.covers_person(first, end):
+                continue
+            found.replace_inside(first, end)
+            found.add(first, end, "ORG", None, "shape", ("unlinked", " ".join(keys[first:end])))
 
         if self.use_tagger:
             for first, end, type_ in _tagged(article, keys, lang):
@@ -124,6 +131,16 @@ class _Found:
         self.taken: set[int] = set()
         self.people: list[tuple[int, int, object]] = []  # (first, end, referent)
         self.mention_of: dict[object, Entity] = {}  # referent -> its first full mention
+
+    def covers_person(self, first: int, end: int) -> bool:
+        return any(kind == "PER" and start < end and first < stop for start, (stop, kind) in self.entity_at.items())
+
+    def replace_inside(self, first: int, end: int) -> None:
+        """Drop the entities a longer name swallows (the place in حکومت پنجاب)."""
+        start, stop = self.tokens[first].start, self.tokens[end - 1].end
+        self.entities = [e for e in self.entities if not (start <= e.start and e.end <= stop)]
+        for token in [t for t, (t_end, _) in self.entity_at.items() if first <= t < end]:
+            del self.entity_at[token]
 
     def add(
         self,

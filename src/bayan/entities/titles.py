@@ -44,10 +44,12 @@ def _single_words(entries) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def name_rules(lang: str) -> NameRules:
     data = data_module(lang, "names")
+    organisations = data_module(lang, "organisations")
     return NameRules(
         titles=PhraseSet(data.PERSON_TITLES),
         prefixes=_single_words(data.NAME_PREFIXES),
-        office_words=_single_words(data.OFFICE_WORDS),
+        # An organisation after a title is the office (رئیس دانشگاه شیراز), never a name.
+        office_words=_single_words(data.OFFICE_WORDS) | _single_words(organisations.ORG_HEADS),
         stops=_single_words(data.NAME_STOPS),
         office_prefixes=tuple(words(p)[0] for p in data.OFFICE_PREFIXES),
         stop_at_common_word=data.STOP_NAME_AT_COMMON_WORD,

@@ -1,0 +1,97 @@
+"""Organisation names the dictionary lacks, found by their shape.
+
+An organisation word either opens the name and takes modifiers after it (وزارت خارجہ،
+دانشگاه تهران، وزارة الصحة الفلسطينية) or closes it after its modifiers (کیپیٹل ڈویلپمنٹ
+اتھارٹی، پنجاب اسمبلی). A place inside such a name belongs to the organisation
+(حکومت پنجاب is one ORG). Generic phrases (وفاقی کابینہ، the ministry) are not names: a
+modifier must be a place or body, or a word that is not an everyday one, unless the head
+is specific enough (a ministry of anything is a ministry).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bayan.article import Token
+from bayan.entities.titles import NameRules
+from bayan.lang import data_module
+from bayan.phrases import words
+
+MAX_MODIFIERS = 4
+CONJUNCTIONS = frozenset(["و"])
+
+
+@dataclass(frozen=True)
+class OrgRules:
+    heads: frozenset[str]
+    specific_heads: frozenset[str]
+    suffixes: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def org_rules(lang: str) -> OrgRules:
+    data = data_module(lang, "organisations")
+
+    def single(entries) -> frozenset[str]:
+        return frozenset("".join(words(e)) for e in entries)
+
+    return OrgRules(single(data.ORG_HEADS), single(data.SPECIFIC_HEADS), single(data.ORG_SUFFIXES))
+
+
+def _modifier(key: str, token: Token, names: NameRules) -> bool:
+    return token.kind in ("word", "number") and key not in names.stops and key not in names.title_words
+
+
+def find_organisations(
+    tokens: list[Token],
+    keys: list[str],
+    rules: OrgRules,
+    names: NameRules,
+    entity_at: dict[int, tuple[int, str]],
+    is_common_word,
+) -> list[tuple[int, int]]:
+    """Token spans ``(first, end)`` of organisation names, places inside them included."""
+    found: list[tuple[int, int]] = []
+    people = {t for start, (end, kind) in entity_at.items() if kind == "PER" for t in range(start, end)}
+    places = {t for start, (end, kind) in entity_at.items() if kind in ("LOC", "ORG") for t in range(start, end)}
+    n = len(tokens)
+    i = 0
+    while i < n:
+        key = keys[i]
+        if key in rules.heads and i not in people:
+            j = i + 1
+            definite = False
+            while j < n and j - i <= MAX_MODIFIERS and j not in people and (
+                _modifier(keys[j], tokens[j], names) or (keys[j] in CONJUNCTIONS and j + 1 < n and j > i + 1)
+            ):
+                # Arabic: after a definite modifier (الصحة) an indefinite word (تسجيل) starts
+                # the rest of the sentence, not more of the name.
+                if names.office_prefixes:
+                    is_definite = keys[j].startswith(names.office_prefixes)
+                    if definite and not is_definite and j not in places:
+                        break
+                    definite = definite or is_definite
+                j += 1
+            while j > i + 1 and keys[j - 1] in CONJUNCTIONS:
+                j -= 1
+            modifiers = range(i + 1, j)
+            if modifiers and (
+                key in rules.specific_heads or any(t in places or not is_common_word(keys[t]) for t in modifiers)
+            ):
+                found.append((i, j))
+                i = j
+                continue
+        if key in rules.suffixes and i not in people:
+            k = i
+            while k > 0 and i - k < MAX_MODIFIERS and k - 1 not in people and _modifier(keys[k - 1], tokens[k - 1], names):
+                k -= 1
+            modifiers = range(k, i)
+            if modifiers and any(t in places or not is_common_word(keys[t]) for t in modifiers):
+                # Start the name at a place or body when one is inside: the words before
+                # it (ادھر، گزشتہ روز) are not part of the name.
+                inside = [t for t in modifiers if t in places]
+                start = min(inside) if inside and not any(not is_common_word(keys[t]) for t in range(k, min(inside))) else k
+                found.append((start, i + 1))
+        i += 1
+    return found

@@ -1,0 +1,18 @@
+"""Urdu organisation names the dictionary lacks: a head word and its modifiers.
+
+Urdu borrows English word order for institutions (کیپیٹل ڈویلپمنٹ اتھارٹی، پنجاب اسمبلی)
+and keeps Persian order for ministries (وزارت خارجہ، محکمہ صحت).
+"""
+
+# The organisation word comes first and its name follows: وزارت خارجہ، حکومت پنجاب.
+ORG_HEADS = ("وزارت", "محکمہ", "حکومت", "ادارہ", "شعبہ", "دفتر", "جامعہ", "انجمن", "تحریک", "جمعیت", "مجلس")
+# Heads that make an organisation with any modifier (a ministry of anything is one).
+SPECIFIC_HEADS = ("وزارت", "محکمہ", "شعبہ")
+
+# The organisation word comes last: پاکستان کرکٹ بورڈ، خیبر پختونخوا پولیس.
+ORG_SUFFIXES = (
+    "اتھارٹی", "کونسل", "بورڈ", "کمیشن", "بینک", "کابینہ", "پولیس", "اسمبلی", "یونیورسٹی", "آفس",
+    "فورم", "پارٹی", "کمیٹی", "کارپوریشن", "کمپنی", "ایسوسی ایشن", "فاؤنڈیشن", "ٹرسٹ", "فیڈریشن",
+    "ایجنسی", "ہیڈکوارٹرز", "نیوز", "ٹی وی", "گروپ", "لمیٹڈ", "چیمبر", "کالج", "اسپتال", "ہسپتال",
+    "ڈیپارٹمنٹ", "ڈویژن", "بیورو", "سیکرٹریٹ", "موبائل", "ایئرلائنز", "فورس", "رینجرز", "کور",
+)
