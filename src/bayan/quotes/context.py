@@ -140,4 +140,9 @@ def _titled_people(ctx: ArticleContext) -> list[tuple[tuple[str, ...], int]]:
                 gap += 1
                 continue
             break
+        # Apposition: the office after the name (محمدرضا فرزین رئیس کل بانک مرکزی).
+        _, end = ctx.entity_tokens[index]
+        length = ctx.names.titles.match_at(ctx.keys, end) if end < len(ctx.keys) else 0
+        if length:
+            titled.append((tuple(ctx.keys[end : end + length]), index))
     return titled

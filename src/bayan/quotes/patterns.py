@@ -168,6 +168,10 @@ def _clause_subject(ctx: ArticleContext, rules: QuoteRules, floor: int, verb_fir
             return SpeakerHint("pronoun", t, t + 1)
         entity = ctx.entity_covering(t)
         if entity is not None and entity.type in ("PER", "ORG"):
+            title = ctx.names.titles.match_ending_at(keys, t)
+            if entity.type == "ORG" and title and t - title >= start:
+                # سخنگوی وزارت امور خارجه: the body names the office of a person.
+                return SpeakerHint("np", t - title, t)
             if t == start or keys[t - 1] not in rules.prepositions:
                 return SpeakerHint("entity", t, t + 1)
     title = ctx.names.titles.match_at(keys, start)
