@@ -14,7 +14,7 @@ from importlib import resources
 
 from bayan.lang import data_module, word_list
 
-MODEL_NAMES = {"ur": "ur-ner.crfsuite"}
+MODEL_NAMES = {"ur": "ur-ner.crfsuite", "fa": "fa-ner.crfsuite", "ar": "ar-ner.crfsuite"}
 
 
 @lru_cache(maxsize=None)
