@@ -17,7 +17,7 @@ def short_forms(
 ) -> dict[tuple[str, ...], tuple[int, object]]:
     """Short form (key tuple) -> (token index of the first full mention, its referent),
     unambiguous ones only. Short forms are the surname, and for longer names the last two
-    words (شیخ محمد اکرم بٹ -> اکرم بٹ).
+    words (شیخ محمد اکرم بٹ -> اکرم بٹ) and the first and last (زاہد خان نیازی -> زاہد نیازی).
 
     ``people`` holds ``(first_token, end_token, referent)`` for each person mention.
     """
@@ -29,6 +29,7 @@ def short_forms(
         forms = [tuple(keys[end - 1 : end])]
         if end - first >= 3:
             forms.append(tuple(keys[end - 2 : end]))
+            forms.append((keys[first], keys[end - 1]))  # زاہد خان نیازی -> زاہد نیازی
         for form in forms:
             if (len(form) == 1 and len(form[0]) < MIN_SHORT_FORM) or form[0] in excluded:
                 continue

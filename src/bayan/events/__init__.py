@@ -40,7 +40,7 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
     story_date = _story_date(ctx, published)
     quoted = [(q.start, q.end) for q in article.quotes or []]
     events: list[Event] = []
-    seen: list[tuple[str, str | None, frozenset[str], str | None]] = []
+    seen: list[tuple[str, str | None, frozenset[str], int]] = []
     for s_index, (first, end) in enumerate(ctx.sentence_tokens):
         types_here: set[str] = set()
         next_free = first
@@ -70,9 +70,13 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
                 date, date_source = story_date, "dateline"
             place = _sentence_place(ctx, rules, first, end, dateline) or (dateline.actor.name if dateline and dateline.actor else dateline.text if dateline else None)
             keys = frozenset(_participant_key(p) for p in source + target)
-            if any(t == type_ and st == status and (keys <= k or k <= keys) for t, st, k, _ in seen):
-                continue
-            seen.append((type_, status, keys, None))
+            reach = SAME_ACT_REACH.get(type_, 0)
+            if any(
+                t == type_ and st == status and (keys <= k or k <= keys) and s_index - at <= reach
+                for t, st, k, at in seen
+            ):
+                continue  # the same meeting told again ("during the meeting ...")
+            seen.append((type_, status, keys, s_index))
             types_here.add(type_)
             t_start, t_end = ctx.tokens[trigger_first].start, ctx.tokens[trigger_end - 1].end
             s_start, s_end = ctx.article.sentences[s_index]
@@ -105,6 +109,9 @@ def _object_of_next_trigger(ctx: ArticleContext, rules: EventRules, after: int, 
 
 
 LEAD_SENTENCES = 3
+# How many sentences on a mention of the same kind of act with the same actors is the same
+# act: a meeting is retold for several sentences; each accusation is an act of its own.
+SAME_ACT_REACH = {"CONSULT": 3, "AGREE": 2, "SUPPORT": 0, "ACCUSE": 0, "THREATEN": 0, "REQUEST": 0}
 
 
 def _story_date(ctx: ArticleContext, published: dt.date | None) -> dt.date | None:
@@ -119,6 +126,7 @@ def _story_date(ctx: ArticleContext, published: dt.date | None) -> dt.date | Non
 
 def _participant_key(p: Participant) -> str:
     return p.actor.id if p.actor else p.text
+
 
 
 def _as_participant(entity: Entity) -> Participant:
