@@ -61,3 +61,11 @@ def test_act_inside_someones_words_is_not_coded():
 
 def test_no_participants_no_event():
     assert events("ملاقات میں مختلف امور پر بات چیت ہوئی۔", "ur") == []
+
+
+def test_quoted_accusation_is_an_act_against_who_it_names():
+    text = "وزیر اطلاعات کامران نثار نے کہا کہ تحریک انصاف نے ملک میں انتشار پھیلایا۔"
+    [event] = [e for e in events(text, "ur") if e.type == "ACCUSE"]
+    assert event.source[0].text == "کامران نثار"
+    assert [p.text for p in event.target] == ["تحریک انصاف"]
+    assert event.trigger.text == "انتشار"

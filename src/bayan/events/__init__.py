@@ -94,7 +94,72 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
                     status=status,
                 )
             )
+    events.extend(_speech_acts(ctx, rules, events, story_date, dateline))
+    events.sort(key=lambda e: e.trigger.start)
     return events
+
+
+SPEECH_ACT_MODES = {"ACCUSE": "disapprove", "THREATEN": None}
+
+
+def _speech_acts(
+    ctx: ArticleContext, rules: EventRules, found: list[Event], story_date: dt.date | None, dateline: Entity | None
+) -> list[Event]:
+    """Quotes that are acts themselves: a speaker blaming or warning the actors their words
+    name ("آمریکا شریک جنایات غزه است"). The trigger is the word that makes it so."""
+    acts: list[Event] = []
+    for quote in ctx.article.quotes or []:
+        if quote.speaker is None:
+            continue
+        first, end = ctx.token_at(quote.start), ctx.token_at(quote.end)
+        for type_, phrases in rules.speech_acts.items():
+            hit = next((t for t in phrases.starts_in(ctx.keys, first, end) if phrases.match_at(ctx.keys, t)), None)
+            if hit is None:
+                continue
+            sentence = ctx.sentence_of[hit]
+            sentence_span = tuple(ctx.article.sentences[sentence])
+            if any(e.type == type_ and e.sentence == sentence_span for e in found + acts):
+                continue  # a trigger in the same sentence already coded this act
+            targets = _named_in(ctx, rules, first, end, dateline, quote.speaker.actor)
+            if not targets:
+                continue
+            speaker = Participant(quote.speaker.start, quote.speaker.end, quote.speaker.text, quote.speaker.actor)
+            length = phrases.match_at(ctx.keys, hit)
+            t_start, t_end = ctx.tokens[hit].start, ctx.tokens[hit + length - 1].end
+            s_first, s_end = ctx.sentence_tokens[sentence]
+            date = resolve_date(ctx.keys, s_first, s_end, story_date, ctx.lang)
+            when = date or story_date
+            acts.append(
+                Event(
+                    type=type_,
+                    mode=SPEECH_ACT_MODES.get(type_),
+                    source=(speaker,),
+                    target=tuple(targets[:MAX_PARTICIPANTS]),
+                    trigger=Span(t_start, t_end, ctx.text[t_start:t_end]),
+                    sentence=sentence_span,
+                    date=when.isoformat() if when else None,
+                    date_source="text" if date else ("dateline" if story_date else None),
+                    place=dateline.actor.name if dateline and dateline.actor else None,
+                )
+            )
+    return acts
+
+
+def _named_in(ctx: ArticleContext, rules: EventRules, first: int, end: int, dateline: Entity | None, speaker_actor) -> list[Participant]:
+    """The actors named between two tokens, places where something happens left out."""
+    named = []
+    seen = set()
+    for index, entity in enumerate(ctx.entities):
+        e_first, e_end = ctx.entity_tokens[index]
+        if not (first <= e_first < end) or entity.key in seen:
+            continue
+        if entity.type == "LOC" and _is_place(ctx, rules, e_first, e_end, dateline, entity):
+            continue
+        if speaker_actor is not None and entity.actor == speaker_actor:
+            continue
+        seen.add(entity.key)
+        named.append(Participant(entity.start, entity.end, entity.text, entity.actor))
+    return named
 
 
 OBJECT_LINKS = frozenset(["کی", "کے", "کا", "را", "از", "به", "علی"])

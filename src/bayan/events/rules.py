@@ -18,6 +18,7 @@ class EventRules:
     denied: PhraseSet
     locative_after: frozenset[str]
     locative_before: frozenset[str]
+    speech_acts: dict[str, PhraseSet]  # PLOVER type -> words that make a quote that act
 
 
 @lru_cache(maxsize=None)
@@ -38,4 +39,5 @@ def event_rules(lang: str) -> EventRules:
         denied=PhraseSet(data.DENIED),
         locative_after=frozenset(w for e in data.LOCATIVE_AFTER for w in words(e)),
         locative_before=frozenset(w for e in data.LOCATIVE_BEFORE for w in words(e)),
+        speech_acts={kind: PhraseSet(phrases) for kind, phrases in data.SPEECH_ACTS.items()},
     )

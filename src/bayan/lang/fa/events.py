@@ -31,3 +31,12 @@ DENIED = ("تکذیب", "نشد")
 
 LOCATIVE_AFTER: tuple[str, ...] = ()
 LOCATIVE_BEFORE = ("در",)
+
+# Words in quoted speech that make the statement an act against the actors it names.
+SPEECH_ACTS = {
+    "ACCUSE": (
+        "متهم", "محکوم", "مسئول", "جنایت", "جنایات", "نسل‌کشی", "تجاوز", "نقض", "غیرقانونی", "دروغ",
+        "فساد", "توطئه", "ناکام", "سوءمدیریت", "بی‌کفایتی", "ظلم", "تروریسم", "دخالت", "شریک", "مقصر",
+    ),
+    "THREATEN": ("پاسخ قاطع", "پاسخ کوبنده", "پشیمان", "عواقب", "استیضاح", "تاوان"),
+}

@@ -51,3 +51,17 @@ DENIED = ("تردید", "نہیں ہوئی", "نہیں ہوا")
 # Postposition after a place in the sentence: اسلام آباد میں.
 LOCATIVE_AFTER = ("میں",)
 LOCATIVE_BEFORE: tuple[str, ...] = ()
+
+# Words in someone's quoted words that make the statement itself an act: blaming someone
+# (ACCUSE) or warning them (THREATEN). The actors named in the quote are its targets.
+SPEECH_ACTS = {
+    "ACCUSE": (
+        "الزام", "ذمہ دار", "ناکام", "ناکامی", "جھوٹ", "جھوٹے", "کرپشن", "بدعنوانی", "سازش", "جارحیت",
+        "ظلم", "مظالم", "نسل کشی", "خلاف ورزی", "خلاف ورزیوں", "غیر قانونی", "دھاندلی", "انتشار", "مداخلت",
+        "جرائم", "قتل عام", "اشتعال انگیز", "پروپیگنڈا", "منافقت", "سرپرستی", "دہشت گردی", "بربریت",
+    ),
+    "THREATEN": (
+        "منہ توڑ جواب", "بھرپور جواب", "سنگین نتائج", "نتائج بھگتنا", "نہیں چھوڑیں گے", "سخت کارروائی",
+        "لانگ مارچ", "دھرنا دیں گے", "خبردار",
+    ),
+}
