@@ -61,7 +61,7 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
             if type_ in types_here:
                 continue
             source, target = _participants(ctx, first, end, trigger_first, quoted, rules, dateline)
-            if not source and not target:
+            if len(source) + len(target) < MIN_PARTICIPANTS.get((type_, mode), 1):
                 continue
             status = _status(ctx, rules, first, end, trigger_first, trigger_end, quoted)
             date = resolve_date(ctx.keys, first, end, published, ctx.lang)
@@ -174,6 +174,8 @@ def _object_of_next_trigger(ctx: ArticleContext, rules: EventRules, after: int, 
 
 
 LEAD_SENTENCES = 3
+# A meeting or a call takes two; a visit, a protest or a threat can be one actor's act.
+MIN_PARTICIPANTS = {("CONSULT", "meet"): 2, ("CONSULT", "phone"): 2}
 # How many sentences on a mention of the same kind of act with the same actors is the same
 # act: a meeting is retold for several sentences; each accusation is an act of its own.
 SAME_ACT_REACH = {"CONSULT": 3, "AGREE": 2, "SUPPORT": 0, "ACCUSE": 0, "THREATEN": 0, "REQUEST": 0}
@@ -266,8 +268,11 @@ def _titled_subjects(ctx: ArticleContext, first: int, end: int, quoted: list[tup
         inside_quote = any(s <= ctx.tokens[t].start < e for s, e in quoted)
         if not named and not inside_quote:
             person = resolve_title(ctx, tuple(ctx.keys[t : t + length]), t)
-            if person is not None:
-                found.append((t, person))
+            if person is None:
+                # An office nobody in the article is named for (چینی صدر) still takes part.
+                start, stop = ctx.tokens[t].start, ctx.tokens[after - 1].end
+                person = Entity(start, stop, ctx.text[start:stop], "PER", None, "title")
+            found.append((t, person))
         t = after
     return found
 
@@ -327,13 +332,19 @@ def _status(
     """planned / cancelled / denied, read from the trigger's own clause: a future verb in
     the words someone is quoted saying ("... تو لانگ مارچ کریں گے") does not make the
     threat itself a plan."""
-    lo = max(first, trigger_first - STATUS_REACH)
-    hi = min(end, trigger_end + STATUS_REACH)
-    window = [t for t in range(lo, hi) if not any(s <= ctx.tokens[t].start < e for s, e in quoted)]
-    if not window:
-        return None
-    for phrases, status in ((rules.cancelled, "cancelled"), (rules.denied, "denied"), (rules.planned, "planned")):
-        if any(ctx.keys[t] in phrases.first_words and phrases.match_at(ctx.keys, t) for t in window):
+    def unquoted(lo: int, hi: int) -> list[int]:
+        return [t for t in range(lo, hi) if not any(s <= ctx.tokens[t].start < e for s, e in quoted)]
+
+    # Cancelling or denying words are rare and strong: anywhere in the sentence. The future
+    # tense is everywhere: only next to the trigger.
+    sentence = unquoted(first, end)
+    window = unquoted(max(first, trigger_first - STATUS_REACH), min(end, trigger_end + STATUS_REACH))
+    for phrases, status, where in (
+        (rules.cancelled, "cancelled", sentence),
+        (rules.denied, "denied", sentence),
+        (rules.planned, "planned", window),
+    ):
+        if any(ctx.keys[t] in phrases.first_words and phrases.match_at(ctx.keys, t) for t in where):
             return status
     return None
 
