@@ -28,42 +28,59 @@ def _context_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return titles, stops
 
 
-def token_features(keys: Sequence[str], lang: str) -> list[list[str]]:
-    """CRF features for each token key of one sentence."""
+@lru_cache(maxsize=None)
+def _lexicon(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     titles, stops = _context_words(lang)
-    common = word_list(lang, "common_words")
-    feats = []
+    return titles, stops, word_list(lang, "common_words")
+
+
+@lru_cache(maxsize=100_000)
+def _own_features(key: str, lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The features a word contributes by itself, and the flags its neighbours see."""
+    titles, stops, common = _lexicon(lang)
+    own = ["b", "w=" + key, "p2=" + key[:2], "s2=" + key[-2:], "s3=" + key[-3:], "len=" + str(min(len(key), 8))]
+    flags = []
+    if key[:1].isdigit():
+        own.append("digit")
+    if not any(ch.isalpha() for ch in key):
+        own.append("punct")
+    if key in common:
+        own.append("common")
+        flags.append("common")
+    if key in titles:
+        own.append("title")
+        flags.append("title")
+    if key in stops:
+        own.append("stop")
+    return tuple(own), tuple(flags)
+
+
+_OFFSETS = (-2, -1, 1, 2)
+
+
+@lru_cache(maxsize=100_000)
+def _seen_from(key: str, lang: str) -> tuple[tuple[str, ...], ...]:
+    """What a word shows to a neighbour at each offset: ``w-1=...`` and its flags."""
+    _, flags = _own_features(key, lang)
+    return tuple(
+        (f"w{offset:+d}=" + key,) + tuple(f"{flag}{offset:+d}" for flag in flags) for offset in _OFFSETS
+    )
+
+
+_EDGES = tuple((f"edge{offset:+d}",) for offset in _OFFSETS)
+
+
+def token_features(keys: Sequence[str], lang: str) -> list[list[str]]:
+    """CRF features for each token key of one sentence (cached per word: news repeats words)."""
+    own = [_own_features(key, lang)[0] for key in keys]
+    seen = [_seen_from(key, lang) for key in keys]
     n = len(keys)
-    for i, key in enumerate(keys):
-        f = [
-            "b",
-            "w=" + key,
-            "p2=" + key[:2],
-            "s2=" + key[-2:],
-            "s3=" + key[-3:],
-            "len=" + str(min(len(key), 8)),
-        ]
-        if key[:1].isdigit():
-            f.append("digit")
-        if not any(ch.isalpha() for ch in key):
-            f.append("punct")
-        if key in common:
-            f.append("common")
-        if key in titles:
-            f.append("title")
-        if key in stops:
-            f.append("stop")
-        for offset in (-2, -1, 1, 2):
+    feats = []
+    for i in range(n):
+        f = list(own[i])
+        for slot, offset in enumerate(_OFFSETS):
             j = i + offset
-            if 0 <= j < n:
-                other = keys[j]
-                f.append(f"w{offset:+d}=" + other)
-                if other in titles:
-                    f.append(f"title{offset:+d}")
-                if other in common:
-                    f.append(f"common{offset:+d}")
-            else:
-                f.append(f"edge{offset:+d}")
+            f.extend(seen[j][slot] if 0 <= j < n else _EDGES[slot])
         feats.append(f)
     return feats
 

@@ -332,8 +332,10 @@ def _status(
     """planned / cancelled / denied, read from the trigger's own clause: a future verb in
     the words someone is quoted saying ("... تو لانگ مارچ کریں گے") does not make the
     threat itself a plan."""
+    inside = ctx.in_quote
+
     def unquoted(lo: int, hi: int) -> list[int]:
-        return [t for t in range(lo, hi) if not any(s <= ctx.tokens[t].start < e for s, e in quoted)]
+        return [t for t in range(lo, hi) if not inside[t]]
 
     # Cancelling or denying words are rare and strong: anywhere in the sentence. The future
     # tense is everywhere: only next to the trigger.

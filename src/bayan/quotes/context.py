@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from bayan.article import Article, Entity, Token
 from bayan.entities.titles import NameRules, name_rules
@@ -41,9 +42,23 @@ class ArticleContext:
     def entities(self) -> list[Entity]:
         return self.article.entities or []
 
+    @cached_property
+    def in_quote(self) -> list[bool]:
+        """For each token, whether it lies inside quoted content (read after quotes are found)."""
+        flags = [False] * len(self.tokens)
+        for quote in self.article.quotes or []:
+            for t in range(self.token_at(quote.start), self.token_at(quote.end)):
+                if t < len(flags) and self.tokens[t].start >= quote.start:
+                    flags[t] = True
+        return flags
+
+    @cached_property
+    def _token_ends(self) -> list[int]:
+        return [t.end for t in self.tokens]
+
     def token_at(self, char: int) -> int:
         """Index of the first token that ends after ``char``."""
-        return bisect.bisect_right([t.end for t in self.tokens], char)
+        return bisect.bisect_right(self._token_ends, char)
 
     def entity_covering(self, token: int) -> Entity | None:
         index = self.entity_of[token] if 0 <= token < len(self.entity_of) else None

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from bayan.quotes.content import OPENERS, closing_mark, paragraph_end, trim, unwrap
 from bayan.quotes.context import ArticleContext
 from bayan.quotes.rules import QuoteRules
 from bayan.quotes.speakers import SpeakerHint
 
 MAX_QUOTE_CHARS = 4000  # a quotation longer than this is a mark left open by mistake
+_DOUBLE_OPENER = regex.compile("[" + "".join(regex.escape(m) for m in OPENERS if m not in "'’") + "]")
 MIN_BARE_CONTENT_TOKENS = 4
 MAX_SUBJECT_TOKENS = 8
 MAX_HEADLINE_TOKENS = 25
@@ -60,14 +63,13 @@ def content_after(ctx: ArticleContext, char: int, token: int, colon: bool) -> tu
     if colon:
         s, e, _ = unwrap(text, start, paragraph_end(text, start))
         return (s, e, "direct") if e > s else None
-    end = _sentence_end_char(ctx, token)
+    end = min(_sentence_end_char(ctx, token), limit)
     # An opening mark inside reported speech closes in a later sentence: keep it whole.
-    for i in range(start, end):
-        if text[i] in OPENERS and text[i] not in "'’":
-            close = closing_mark(text, i, limit)
-            if close is not None and close >= end:
-                end = close + 1
-                break
+    opener = _DOUBLE_OPENER.search(text, start, end)
+    if opener is not None:
+        close = closing_mark(text, opener.start(), limit)
+        if close is not None and close >= end:
+            end = close + 1
     s, e, _ = unwrap(text, start, end)
     return (s, e, "indirect") if e > s else None
 
@@ -100,8 +102,9 @@ def subject_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
     found = []
     keys = ctx.keys
     lasts = rules.verbs.last_words
+    covered_until = -1  # cues inside a quote already found belong to that quote
     for i in range(len(ctx.tokens)):
-        if keys[i] not in lasts:
+        if keys[i] not in lasts or ctx.tokens[i].start < covered_until:
             continue
         length = rules.verbs.match_ending_at(keys, i + 1)
         if not length:
@@ -116,6 +119,7 @@ def subject_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
         if hint is None:
             continue
         found.append(Candidate(cue_first, i + 1, content[0], content[1], content[2], hint))
+        covered_until = content[1]
     return found
 
 
