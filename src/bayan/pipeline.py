@@ -2,12 +2,15 @@
 
 A pipeline is a sequence of components, each a callable ``Article -> Article``. The
 default pipeline is built once per process (its components load their resources
-lazily), so the CLI, the web app and Spark workers all share the same steps.
+lazily), so the CLI, the web app and Spark workers all share the same steps. It layers the
+user's actor dictionaries (``bayan.actors.user``) over the bundled ones; ``make_pipeline``
+and ``analyze(..., actor_files=...)`` take the files explicitly instead.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
@@ -57,13 +60,27 @@ class Pipeline:
         return article
 
 
-@lru_cache(maxsize=1)
-def default_pipeline() -> Pipeline:
+def make_pipeline(actor_files: Sequence[str | os.PathLike[str]] = ()) -> Pipeline:
+    """The standard steps, with ``actor_files`` layered over the bundled actors (and nothing else)."""
     from bayan.entities import EntityRecognizer
     from bayan.events import event_component
     from bayan.quotes import quote_component
 
-    return Pipeline([identify_language, normalize_script, segment, EntityRecognizer(), quote_component, event_component])
+    recognizer = EntityRecognizer(actor_files=actor_files)
+    return Pipeline([identify_language, normalize_script, segment, recognizer, quote_component, event_component])
+
+
+@lru_cache(maxsize=1)
+def default_pipeline() -> Pipeline:
+    """The standard steps with the user's dictionaries (``bayan actors add``), read once per process."""
+    from bayan.actors.user import user_actor_files
+
+    return make_pipeline(user_actor_files())
+
+
+@lru_cache(maxsize=8)
+def _pipeline_with(actor_files: tuple[str, ...]) -> Pipeline:
+    return make_pipeline(actor_files)
 
 
 _FULL_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:$|[T ])")
@@ -97,8 +114,18 @@ def analyze(
     path: str | None = None,
     source_id: str | None = None,
     pipeline: Pipeline | None = None,
+    actor_files: Sequence[str | os.PathLike[str]] | None = None,
 ) -> Article:
-    """Analyse one article body and return the ``Article`` (see ``Article.to_dict``)."""
+    """Analyse one article body and return the ``Article`` (see ``Article.to_dict``).
+
+    ``actor_files``: dictionaries to layer over the bundled actors *instead of* the user's
+    folder (the pipeline for a set of files is built once per process); ``pipeline`` and
+    ``actor_files`` do not go together.
+    """
+    if pipeline is not None and actor_files is not None:
+        raise BayanError("analyze() takes a pipeline or actor_files, not both")
+    if actor_files is not None:
+        pipeline = _pipeline_with(tuple(os.fspath(path) for path in actor_files))
     if not isinstance(text, str):
         raise BayanError(f"analyze() needs the article text as str, not {type(text).__name__}")
     if lang is not None and lang not in SUPPORTED and lang != UNDETERMINED:

@@ -10,10 +10,11 @@ import click
 
 from bayan.article import Article
 from bayan.cli import main
-from bayan.cli.common import LANG_CHOICE, Progress, report_errors
+from bayan.cli.common import LANG_CHOICE, Progress, fail, report_errors
 from bayan.errors import BayanError, InputError
 
-def _analyze_inputs(paths, lang, published, errors: list[InputError]) -> Iterator[Article]:
+
+def _analyze_inputs(paths, lang, published, errors: list[InputError], pipeline=None) -> Iterator[Article]:
     from bayan.ingest import iter_documents
     from bayan.pipeline import analyze_document
 
@@ -22,9 +23,23 @@ def _analyze_inputs(paths, lang, published, errors: list[InputError]) -> Iterato
             errors.append(item)
             continue
         try:
-            yield analyze_document(item, lang=lang, published=published)
+            yield analyze_document(item, lang=lang, published=published, pipeline=pipeline)
         except BayanError as exc:
             errors.append(InputError(item.source, str(exc)))
+
+
+def _pipeline(actor_files):
+    """The user's dictionaries plus ``--actors`` files, loaded now: a bad file fails once, not per article."""
+    from bayan.actors.user import user_actor_files
+    from bayan.pipeline import default_pipeline, make_pipeline
+
+    pipeline = make_pipeline([*user_actor_files(), *actor_files]) if actor_files else default_pipeline()
+    try:
+        for component in pipeline.components:
+            getattr(component, "store", None)  # EntityRecognizer reads its dictionaries here
+    except BayanError as exc:
+        fail(str(exc))
+    return pipeline
 
 
 def _table_row(article: Article) -> str:
@@ -43,10 +58,14 @@ def _table_row(article: Article) -> str:
     "--format", "fmt", type=click.Choice(["json", "jsonl", "table"]), default="json", show_default=True,
     help="json: one object (one per line for several articles); jsonl: one a line; table: a summary.",
 )
-def analyze(paths, lang, published, fmt) -> None:
+@click.option(
+    "--actors", "actor_files", multiple=True, metavar="FILE", type=click.Path(dir_okay=False),
+    help="An actor dictionary (.yaml/.tsv) to use on top of yours (bayan actors add); repeatable.",
+)
+def analyze(paths, lang, published, fmt, actor_files) -> None:
     """Analyse articles: .txt in any common encoding, .html/.htm, .jsonl, folders, or - for stdin."""
     errors: list[InputError] = []
-    articles = _analyze_inputs(paths, lang, published, errors)
+    articles = _analyze_inputs(paths, lang, published, errors, _pipeline(actor_files))
     progress = Progress("analysed")
     done = 0
     if fmt == "table":
