@@ -18,6 +18,7 @@ from bayan.actors import ActorStore
 from bayan.article import ActorRef, Article, Entity
 from bayan.entities.coref import find_short_forms, short_forms
 from bayan.entities.dictionary import DictionaryMatcher
+from bayan.entities.linking import DEFAULT_THRESHOLD, CrossScriptLinker
 from bayan.entities.organisations import find_organisations, org_rules
 from bayan.entities.tagger import has_model, tag_spans
 from bayan.entities.titles import find_names_before_titles, find_titled_names, name_rules
@@ -31,9 +32,15 @@ ARABIC_SCRIPT_LANGS = ("ur", "fa", "ar")
 class EntityRecognizer:
     """Pipeline component. Resources load on first use, once per instance."""
 
-    def __init__(self, actor_files: Sequence[str | os.PathLike[str]] = (), use_tagger: bool = True):
+    def __init__(
+        self,
+        actor_files: Sequence[str | os.PathLike[str]] = (),
+        use_tagger: bool = True,
+        link_threshold: float = DEFAULT_THRESHOLD,
+    ):
         self.actor_files = tuple(actor_files)
         self.use_tagger = use_tagger
+        self.link_threshold = link_threshold
 
     @cached_property
     def store(self) -> ActorStore:
@@ -43,10 +50,14 @@ class EntityRecognizer:
     def matcher(self) -> DictionaryMatcher:
         return DictionaryMatcher(self.store)
 
+    @cached_property
+    def linker(self) -> CrossScriptLinker:
+        return CrossScriptLinker(self.store, self.link_threshold)
+
     def __call__(self, article: Article) -> Article:
         lang = article.language if article.language in ARABIC_SCRIPT_LANGS else "ur"
         tokens = article.tokens or []
-        found = _Found(article.text, tokens)
+        found = _Found(article.text, tokens, self.linker)
         starts = [t.start for t in tokens]
 
         folded = article.folded if article.folded is not None else fold_text(article.text)
@@ -123,9 +134,10 @@ def _common_words() -> frozenset[str]:
 class _Found:
     """Entities found so far in one article, and the token bookkeeping the recognizers share."""
 
-    def __init__(self, text: str, tokens: list):
+    def __init__(self, text: str, tokens: list, linker: CrossScriptLinker | None = None):
         self.text = text
         self.tokens = tokens
+        self.linker = linker
         self.entities: list[Entity] = []
         self.entity_at: dict[int, tuple[int, str]] = {}  # first token -> (end token, type)
         self.taken: set[int] = set()
@@ -153,6 +165,11 @@ class _Found:
         chars: tuple[int, int] | None = None,
     ) -> None:
         start, stop = chars if chars is not None else (self.tokens[first].start, self.tokens[end - 1].end)
+        if actor is None and self.linker is not None and type_ in ("PER", "ORG"):
+            # A name the dictionary missed may be an actor it knows in another script.
+            actor = self.linker.link(self.text[start:stop], type_)
+            if actor is not None:
+                referent = actor.id
         entity = Entity(start, stop, self.text[start:stop], type_, actor, source)
         self.entities.append(entity)
         self.entity_at[first] = (end, type_)
