@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import io
 import json
 import os
 import shutil
@@ -30,7 +31,7 @@ from bayan.ingest.document import Document
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 PARQUET_SUFFIXES = (".parquet",)
-MIN_TASK_BYTES = 256 * 1024
+MIN_TASK_BYTES = 64 * 1024
 DEFAULT_TASK_BYTES = 64 * 1024 * 1024
 MAX_FILES_PER_TASK = 2000
 
@@ -67,28 +68,36 @@ def supported_suffixes() -> tuple[str, ...]:
 # --- planning (driver) ------------------------------------------------------------------
 
 
-def plan(inputs: Sequence[str], task_bytes: int, mapper: Mapper | None = None) -> list[Split]:
-    """Splits for ``inputs``, in input order; an unreadable input becomes an error split.
+def plan(
+    inputs: Sequence[str], workers: int, task_bytes: int | None = None, mapper: Mapper | None = None
+) -> list[list[Split]]:
+    """Tasks (lists of splits) for ``inputs``, in input order; an unreadable input becomes
+    an error split. Tasks hold about ``task_bytes`` of input each (by default about four
+    tasks a worker, between 64 KB and 64 MB).
 
-    ``mapper(fn, items)`` runs ``fn`` over ``items`` in parallel (the engine's workers): it
-    counts the lines of large JSON Lines files so that record numbers stay exact.
+    ``mapper(fn, items)`` runs ``fn`` over ``items`` on the engine's workers: it counts the
+    lines of JSON Lines files split into byte ranges, so that record numbers stay exact.
     """
-    splits: list[Split] = []
+    files: list[tuple[str, int, str]] = []
     seen: set[str] = set()
     for given in inputs:
         for path, size, problem in _expand(given):
-            if path in seen:
-                continue
-            seen.add(path)
-            if problem:
-                splits.append(Split("error", path, problem=problem))
-            elif path.lower().endswith(JSONL_SUFFIXES):
-                splits.extend(_jsonl_ranges(path, size, task_bytes))
-            elif path.lower().endswith(PARQUET_SUFFIXES):
-                splits.extend(_parquet_splits(path, size, task_bytes))
-            else:
-                splits.append(Split("file", path, size=size))
-    return _number_lines(splits, mapper or (lambda fn, items: [fn(i) for i in items]))
+            if path not in seen:
+                seen.add(path)
+                files.append((path, size, problem))
+    target = task_target(sum(size for _p, size, _e in files), workers, task_bytes)
+    splits: list[Split] = []
+    for path, size, problem in files:
+        if problem:
+            splits.append(Split("error", path, problem=problem))
+        elif path.lower().endswith(JSONL_SUFFIXES):
+            splits.extend(_jsonl_ranges(path, size, target))
+        elif path.lower().endswith(PARQUET_SUFFIXES):
+            splits.extend(_parquet_splits(path, size, target))
+        else:
+            splits.append(Split("file", path, size=size))
+    splits = _number_lines(splits, mapper or (lambda fn, items: [fn(i) for i in items]))
+    return group(splits, target)
 
 
 def _expand(given: str) -> Iterator[tuple[str, int, str]]:
@@ -130,7 +139,10 @@ def filesystem(path: str):
     import pyarrow.fs as pafs
 
     if "://" in path:
-        return pafs.FileSystem.from_uri(path)
+        scheme, rest = path.split("://", 1)
+        if scheme in ("s3a", "s3n"):  # Hadoop's names for S3; pyarrow knows it as s3
+            scheme = "s3"
+        return pafs.FileSystem.from_uri(f"{scheme}://{rest}")
     return pafs.LocalFileSystem(), os.path.abspath(path)
 
 
@@ -207,10 +219,8 @@ def count_newlines(split: Split) -> int:
     return count
 
 
-def group(splits: Sequence[Split], workers: int, task_bytes: int | None = None) -> list[list[Split]]:
-    """Pack consecutive splits into tasks: about four tasks a worker, none above ``task_bytes``."""
-    total = sum(s.size for s in splits)
-    target = task_target(total, workers, task_bytes)
+def group(splits: Sequence[Split], target: int) -> list[list[Split]]:
+    """Pack consecutive splits into tasks of about ``target`` bytes."""
     tasks: list[list[Split]] = []
     current: list[Split] = []
     acc = 0
@@ -255,11 +265,43 @@ def read_split(split: Split) -> Iterator[Document | InputError]:
         yield InputError(split.path, f"cannot read{after}: {_one_line(exc)}")
 
 
-def _open(path: str):
+def _open(path: str) -> io.BufferedReader:
     if "://" not in path or path.startswith("file://"):
         return open(path.removeprefix("file://"), "rb")
     fs, inner = filesystem(path)
-    return fs.open_input_file(inner)
+    return buffered(fs.open_input_file(inner))
+
+
+class _RawNative(io.RawIOBase):
+    """A pyarrow file as a raw Python stream, so that ``io.BufferedReader`` gives it lines."""
+
+    def __init__(self, native):
+        self._native = native
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        data = self._native.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        return self._native.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self._native.tell()
+
+    def close(self) -> None:
+        self._native.close()
+        super().close()
+
+
+def buffered(native) -> io.BufferedReader:
+    return io.BufferedReader(_RawNative(native), 1024 * 1024)
 
 
 def _read_file(split: Split) -> Iterator[Document | InputError]:
@@ -289,12 +331,10 @@ def _read_jsonl(split: Split) -> Iterator[Document | InputError]:
     from bayan.ingest.jsonl import iter_jsonl
 
     number = split.first
-    with _open(split.path) as raw:
-        stream = raw if hasattr(raw, "readline") else raw
+    with _open(split.path) as stream:
         position = split.start
-        stream.seek(position)
+        stream.seek(max(0, position - 1))
         if position > 0:
-            stream.seek(position - 1)
             if stream.read(1) != b"\n":  # the range starts inside a line its neighbour owns
                 partial = stream.readline()
                 position += len(partial)
