@@ -41,23 +41,24 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
     quoted = [(q.start, q.end) for q in article.quotes or []]
     events: list[Event] = []
     seen: list[tuple[str, str | None, frozenset[str], int]] = []
+    keys = _without_conjunctions(ctx, rules)
     for s_index, (first, end) in enumerate(ctx.sentence_tokens):
         types_here: set[str] = set()
         next_free = first
-        for i in rules.triggers.starts_in(ctx.keys, first, end):
+        for i in rules.triggers.starts_in(keys, first, end):
             if i < next_free:
                 continue
-            length = rules.triggers.match_at(ctx.keys, i)
+            length = rules.triggers.match_at(keys, i)
             if not length or i + length > end:
                 continue
             trigger_first, trigger_end = i, i + length
             next_free = trigger_end
-            if _object_of_next_trigger(ctx, rules, trigger_end, end):
+            if _object_of_next_trigger(keys, rules, trigger_end, end):
                 continue  # "حملے کی مذمت": the attack is what was condemned, not a new event
             start = ctx.tokens[trigger_first].start
             if any(s <= start < e for s, e in quoted):
                 continue  # an act reported inside someone's words is not coded as done
-            type_, mode = rules.kind_of[tuple(ctx.keys[trigger_first:trigger_end])]
+            type_, mode = rules.kind_of[tuple(keys[trigger_first:trigger_end])]
             if type_ in types_here:
                 continue
             source, target = _participants(ctx, first, end, trigger_first, quoted, rules, dateline)
@@ -69,14 +70,14 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
             if date is None and story_date is not None and status is None:
                 date, date_source = story_date, "dateline"
             place = _sentence_place(ctx, rules, first, end, dateline) or (dateline.actor.name if dateline and dateline.actor else dateline.text if dateline else None)
-            keys = frozenset(_participant_key(p) for p in source + target)
+            actors = frozenset(_participant_key(p) for p in source + target)
             reach = SAME_ACT_REACH.get(type_, 0)
             if any(
-                t == type_ and st == status and (keys <= k or k <= keys) and s_index - at <= reach
+                t == type_ and st == status and (actors <= k or k <= actors) and s_index - at <= reach
                 for t, st, k, at in seen
             ):
                 continue  # the same meeting told again ("during the meeting ...")
-            seen.append((type_, status, keys, s_index))
+            seen.append((type_, status, actors, s_index))
             types_here.add(type_)
             t_start, t_end = ctx.tokens[trigger_first].start, ctx.tokens[trigger_end - 1].end
             s_start, s_end = ctx.article.sentences[s_index]
@@ -165,12 +166,20 @@ def _named_in(ctx: ArticleContext, rules: EventRules, first: int, end: int, date
 OBJECT_LINKS = frozenset(["کی", "کے", "کا", "را", "از", "به", "علی"])
 
 
-def _object_of_next_trigger(ctx: ArticleContext, rules: EventRules, after: int, end: int) -> bool:
+def _object_of_next_trigger(keys: list[str], rules: EventRules, after: int, end: int) -> bool:
     """Whether a trigger noun is the object of the trigger right after it."""
     j = after
-    while j < end and j - after < 2 and ctx.keys[j] in OBJECT_LINKS:
+    while j < end and j - after < 2 and keys[j] in OBJECT_LINKS:
         j += 1
-    return j > after and j < end and rules.triggers.match_at(ctx.keys, j) > 0
+    return j > after and j < end and rules.triggers.match_at(keys, j) > 0
+
+
+def _without_conjunctions(ctx: ArticleContext, rules: EventRules) -> list[str]:
+    """Token keys with a joined و or ف dropped where that uncovers a trigger (وأشاد، ووصل)."""
+    if ctx.lang != "ar":
+        return ctx.keys
+    firsts = rules.triggers.first_words
+    return [k[1:] if len(k) > 3 and k[0] in "وف" and k not in firsts and k[1:] in firsts else k for k in ctx.keys]
 
 
 LEAD_SENTENCES = 3
