@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
+from bayan.lang import word_list
 from bayan.quotes.content import OPENERS, closing_mark, paragraph_end, trim, unwrap
 from bayan.quotes.context import ArticleContext
 from bayan.quotes.rules import QuoteRules
@@ -87,7 +88,7 @@ def _after_cue(ctx: ArticleContext, rules: QuoteRules, j: int, allow_bare: bool)
         return content_after(ctx, tokens[j].start, j, colon=False)
     if tokens[j].text in ("،", ","):
         return _after_cue(ctx, rules, j + 1, allow_bare)
-    if allow_bare and tokens[j].kind == "word" and keys[j] not in rules.verb_tails:
+    if allow_bare and tokens[j].kind in ("word", "number") and keys[j] not in rules.verb_tails:
         _, sentence_end = ctx.sentence_span(j)
         if sentence_end - j >= MIN_BARE_CONTENT_TOKENS and ctx.sentence_of[j] == ctx.sentence_of[j - 1]:
             found = content_after(ctx, tokens[j].start, j, colon=False)
@@ -306,6 +307,20 @@ def according_to(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
     return found
 
 
+MAX_HEADLINE_NAME_TOKENS = 3
+
+
+def _looks_like_a_name(ctx: ArticleContext, first: int, end: int) -> bool:
+    """A short phrase of uncommon words: a surname in a headline (عراقچی: ...), where the
+    full name only comes later in the body. Interview labels (سوال:، جواب:) are ordinary words."""
+    common = word_list(ctx.lang, "common_words")
+    keys = ctx.keys[first:end]
+    return 0 < len(keys) <= MAX_HEADLINE_NAME_TOKENS and all(
+        ctx.tokens[t].kind == "word" and ctx.keys[t] not in common and ctx.keys[t] not in ctx.names.stops
+        for t in range(first, end)
+    )
+
+
 def _names_someone(ctx: ArticleContext, hint: SpeakerHint, places: bool = True) -> bool:
     """Whether a noun phrase names a speaker (an entity, or a title at its head), not a
     document or a law (قانون is a word of the title وزیر قانون, not a title)."""
@@ -334,7 +349,7 @@ def headline(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
     if not 0 < colon_token - first_token <= 6:
         return []
     hint = SpeakerHint("np", first_token, colon_token)
-    if not _names_someone(ctx, hint, places=False):
+    if not (_names_someone(ctx, hint, places=False) or _looks_like_a_name(ctx, first_token, colon_token)):
         return []
     s, e, _ = unwrap(text, colon + 1, line_end)
     if e <= s:
