@@ -28,6 +28,19 @@ class NameRules:
     office_prefixes: tuple[str, ...] = ()
     stop_at_common_word: bool = False
 
+    def is_conjoined(self, key: str, is_common_word) -> bool:
+        """Arabic: و joined to an ordinary word, a title or an office (وتمنى، والرئيس) is a
+        conjunction, not the start of a name like وليد."""
+        if not self.office_prefixes or len(key) < 3 or key[0] != "و":
+            return False
+        rest = key[1:]
+        return (
+            is_common_word(rest)
+            or rest in self.title_words
+            or rest in self.stops
+            or rest.startswith(self.office_prefixes)
+        )
+
     def is_office_word(self, key: str) -> bool:
         """A word that names an office after a title, not a person."""
         return key in self.office_words or (bool(self.office_prefixes) and key.startswith(self.office_prefixes))
@@ -99,6 +112,7 @@ def find_titled_names(
             and tokens[k].kind == "word"
             and k not in entity_at
             and keys[k] not in rules.stops
+            and not rules.is_conjoined(keys[k], is_common_word)
             and (not rules.is_office_word(keys[k]) or keys[k] in rules.prefixes or (k > j and keys[k] not in rules.office_words))
             and (keys[k] not in rules.title_words or keys[k] in rules.prefixes)
             and (k == j or tokens[k].start - tokens[k - 1].end <= 1)
