@@ -128,7 +128,8 @@ def find_titled_names(
             k += 1
         if k == j + 1 and keys[j] in rules.prefixes:
             k = j  # an honorific alone is not a name (but ملک in فائزہ ملک is a surname)
-        if k > j and not is_common_word(keys[j]) and not (k - j == 1 and len(keys[j]) < 3):
+        lone_conjunction = k - j == 1 and bool(rules.office_prefixes) and keys[j].startswith("و")
+        if k > j and not is_common_word(keys[j]) and not (k - j == 1 and len(keys[j]) < 3) and not lone_conjunction:
             found.append((j, k, i))
             i = k
         else:
