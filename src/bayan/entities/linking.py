@@ -10,12 +10,22 @@ often does. A skeleton shared by two actors links to neither. Users set the thre
 from __future__ import annotations
 
 from collections.abc import Iterable
+from difflib import SequenceMatcher
+
+import regex
 
 from bayan.actors.model import Actor
 from bayan.article import ActorRef
+from bayan.script import fold
 from bayan.script.skeleton import skeleton_words
 
+_ARABIC_SCRIPT = regex.compile(r"\p{Arabic}")
+
 DEFAULT_THRESHOLD = 0.8
+# When the actor has names in the mention's own script, one of them must be this close:
+# skeletons drop vowels, so آیت اللہ خامنہ ای and آیت اللہ خمینی share one, but their letters
+# differ more than the spellings of one name do.
+SAME_SCRIPT_SIMILARITY = 0.88
 # Confidence of an equal full-name skeleton: 0.6 for a short one, up to 1.0 at this length.
 CONFIDENT_LENGTH = 8
 
@@ -53,4 +63,10 @@ class CrossScriptLinker:
         if score < self.threshold:
             return None
         actor = self._actors[next(iter(ids))]
+        arabic = bool(_ARABIC_SCRIPT.search(text))
+        own_script = [name for _, name in actor.all_names() if bool(_ARABIC_SCRIPT.search(name)) == arabic]
+        if own_script:
+            folded = fold(text)
+            if max(SequenceMatcher(None, folded, fold(name)).ratio() for name in own_script) < SAME_SCRIPT_SIMILARITY:
+                return None
         return ActorRef(actor.id, actor.name, score)
