@@ -64,6 +64,8 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
             source, target = _participants(ctx, first, end, trigger_first, quoted, rules, dateline)
             if len(source) + len(target) < MIN_PARTICIPANTS.get((type_, mode), 1):
                 continue
+            if type_ in ACTOR_REQUIRED and all(_is_loc(p, ctx) for p in source + target):
+                continue  # "an attack in Bannu": a place is where it happened, not who did it
             status = _status(ctx, rules, first, end, trigger_first, trigger_end, quoted)
             date = resolve_date(ctx.keys, first, end, published, ctx.lang)
             date_source = "text" if date is not None else None
@@ -185,6 +187,8 @@ def _without_conjunctions(ctx: ArticleContext, rules: EventRules) -> list[str]:
 LEAD_SENTENCES = 3
 # A meeting or a call takes two; a visit, a protest or a threat can be one actor's act.
 MIN_PARTICIPANTS = {("CONSULT", "meet"): 2, ("CONSULT", "phone"): 2}
+# Acts that need a person or a body among their participants, not places alone.
+ACTOR_REQUIRED = frozenset(["ASSAULT", "PROTEST", "REQUEST", "REJECT"])
 # How many sentences on a mention of the same kind of act with the same actors is the same
 # act: a meeting is retold for several sentences; each accusation is an act of its own.
 SAME_ACT_REACH = {"CONSULT": 3, "AGREE": 2, "SUPPORT": 0, "ACCUSE": 0, "THREATEN": 0, "REQUEST": 0}
@@ -198,6 +202,10 @@ def _story_date(ctx: ArticleContext, published: dt.date | None) -> dt.date | Non
         if found is not None:
             return found
     return published
+
+
+def _is_loc(p: Participant, ctx: ArticleContext) -> bool:
+    return any(e.start == p.start and e.end == p.end and e.type == "LOC" for e in ctx.entities)
 
 
 def _participant_key(p: Participant) -> str:
