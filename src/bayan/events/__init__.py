@@ -55,6 +55,10 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
             next_free = trigger_end
             if _object_of_next_trigger(keys, rules, trigger_end, end):
                 continue  # "حملے کی مذمت": the attack is what was condemned, not a new event
+            if rules.kind_of[tuple(keys[trigger_first:trigger_end])][0] == "ASSAULT" and _reacted_to(
+                keys, rules, trigger_first, trigger_end, first, end
+            ):
+                continue  # "محکوم کردن ادامه حملات": an attack someone reacts to is the topic
             start = ctx.tokens[trigger_first].start
             if any(s <= start < e for s, e in quoted):
                 continue  # an act reported inside someone's words is not coded as done
@@ -174,6 +178,21 @@ def _object_of_next_trigger(keys: list[str], rules: EventRules, after: int, end:
     while j < end and j - after < 2 and keys[j] in OBJECT_LINKS:
         j += 1
     return j > after and j < end and rules.triggers.match_at(keys, j) > 0
+
+
+REACTION_TYPES = frozenset(["ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"])
+REACTION_REACH = 5
+
+
+def _reacted_to(keys: list[str], rules: EventRules, t_first: int, t_end: int, first: int, end: int) -> bool:
+    """Whether a condemnation, demand or threat stands next to this trigger."""
+    for j in range(max(first, t_first - REACTION_REACH), min(end, t_end + REACTION_REACH)):
+        if t_first <= j < t_end:
+            continue
+        length = rules.triggers.match_at(keys, j)
+        if length and rules.kind_of[tuple(keys[j : j + length])][0] in REACTION_TYPES:
+            return True
+    return False
 
 
 def _without_conjunctions(ctx: ArticleContext, rules: EventRules) -> list[str]:
