@@ -391,15 +391,28 @@ def load_actor_file(path: str | os.PathLike[str]) -> list[Actor]:
 
 @functools.lru_cache(maxsize=1)
 def load_bundled_actors() -> tuple[Actor, ...]:
-    """Every actor shipped in ``bayan/data/actors`` (cached: the files never change in a process)."""
+    """Every actor shipped in ``bayan/data/actors`` (cached: the files never change in a process).
+
+    Parsing and checking the YAML takes about a second; the checked result is also kept on
+    disk (``bayan.actors.cache``), keyed by the files' names, sizes and times, so that a
+    command-line run starts fast. A missing or stale cache is simply rebuilt.
+    """
+    from bayan.actors.cache import cached
+
     folder = resources.files("bayan") / "data" / "actors"
-    actors: list[Actor] = []
-    for entry in sorted(folder.iterdir(), key=lambda item: item.name):
-        if entry.name.lower().endswith(SUFFIXES):
+    entries = sorted(
+        (entry for entry in folder.iterdir() if entry.name.lower().endswith(SUFFIXES)), key=lambda item: item.name
+    )
+
+    def parse() -> tuple[Actor, ...]:
+        actors: list[Actor] = []
+        for entry in entries:
             source = f"bayan/data/actors/{entry.name}"
             actors.extend(parse_actors(_decode(entry.read_bytes(), source), source, _format_of(entry.name)))
-    unique(actors)  # the bundled files form one layer
-    return tuple(actors)
+        unique(actors)  # the bundled files form one layer
+        return tuple(actors)
+
+    return cached("bundled-actors", [str(entry) for entry in entries], parse)
 
 
 def unique(actors: Iterable[Actor]) -> dict[str, Actor]:
