@@ -27,6 +27,7 @@ class DateRules:
     relative_phrases: PhraseSet
     yesterday_or_tomorrow: frozenset[str]
     future: PhraseSet
+    vague: PhraseSet
 
 
 def _table(entries: dict[str, int], value) -> dict[tuple[str, ...], object]:
@@ -51,6 +52,7 @@ def date_rules(lang: str) -> DateRules:
         relative_phrases=PhraseSet([" ".join(k) for k in relative]),
         yesterday_or_tomorrow=frozenset(w for e in data.YESTERDAY_OR_TOMORROW for w in words(e)),
         future=PhraseSet(data.FUTURE_MARKERS),
+        vague=PhraseSet(data.VAGUE_TIMES),
     )
 
 
@@ -127,6 +129,11 @@ def resolve_date(keys: list[str], first: int, end: int, published: dt.date | Non
             return _nearest_weekday(published, rules.weekdays[tuple(keys[i : i + length])], future)
         i += 1
     return None
+
+
+def is_vague(keys: list[str], first: int, end: int, lang: str) -> bool:
+    """Whether the tokens speak of a time too vague for a day (گزشتہ ہفتے، پیش از این)."""
+    return date_rules(lang).vague.occurs_in(keys, first, end)
 
 
 def _explicit(keys: list[str], i: int, end: int, rules: DateRules, published: dt.date | None) -> dt.date | None:

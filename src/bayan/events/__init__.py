@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bayan.article import Article, Entity, Event, Participant, Span
-from bayan.dates import resolve_date
+from bayan.dates import is_vague, resolve_date
 from bayan.events.rules import EventRules, event_rules
 from bayan.quotes.context import ArticleContext, build_context
 from bayan.quotes.rules import quote_rules
@@ -73,7 +73,7 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
             status = _status(ctx, rules, first, end, trigger_first, trigger_end, quoted)
             date = resolve_date(ctx.keys, first, end, published, ctx.lang)
             date_source = "text" if date is not None else None
-            if date is None and story_date is not None and status is None:
+            if date is None and story_date is not None and status is None and not is_vague(ctx.keys, first, end, ctx.lang):
                 date, date_source = story_date, "dateline"
             place = _sentence_place(ctx, rules, first, end, dateline) or (dateline.actor.name if dateline and dateline.actor else dateline.text if dateline else None)
             actors = frozenset(_participant_key(p) for p in source + target)

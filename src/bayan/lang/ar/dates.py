@@ -23,3 +23,7 @@ YESTERDAY_OR_TOMORROW: tuple[str, ...] = ()
 FUTURE_MARKERS = ("سوف", "سيزور", "سيلتقي", "سيعقد", "ستعقد", "المقبل", "المقبلة", "من المقرر")
 GREGORIAN_ERA = ("م",)
 HIJRI_ERA = ("ه",)
+
+# Times too vague to give a day: an event told with one of these has no date of its own
+# and does not take the dateline's either.
+VAGUE_TIMES = ("الأسبوع الماضي", "الشهر الماضي", "العام الماضي", "في وقت سابق", "سابقا", "مؤخرا", "الأسبوع المقبل", "الشهر المقبل", "قبل أيام")

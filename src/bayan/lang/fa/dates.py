@@ -24,3 +24,7 @@ YESTERDAY_OR_TOMORROW: tuple[str, ...] = ()
 FUTURE_MARKERS = ("خواهد", "خواهند", "قرار است", "آینده")
 GREGORIAN_ERA = ("میلادی",)
 HIJRI_ERA = ("قمری",)
+
+# Times too vague to give a day: an event told with one of these has no date of its own
+# and does not take the dateline's either.
+VAGUE_TIMES = ("هفته گذشته", "ماه گذشته", "سال گذشته", "پیش از این", "پیشتر", "قبلا", "هفته آینده", "ماه آینده", "اخیرا", "به تازگی")

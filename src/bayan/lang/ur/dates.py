@@ -26,3 +26,7 @@ FUTURE_MARKERS = ("گا", "گی", "گے", "آئندہ", "ہوگا", "ہوگی", 
 # Era markers after a year: 2025ء, ۱۴۴۶ھ.
 GREGORIAN_ERA = ("ء", "عیسوی")
 HIJRI_ERA = ("ھ", "ہجری")
+
+# Times too vague to give a day: an event told with one of these has no date of its own
+# and does not take the dateline's either.
+VAGUE_TIMES = ("گزشتہ ہفتے", "گزشتہ ماہ", "گزشتہ سال", "پچھلے ہفتے", "پچھلے ماہ", "قبل ازیں", "اس سے قبل", "اس سے پہلے", "آئندہ ہفتے", "آئندہ ماہ", "حال ہی میں")
