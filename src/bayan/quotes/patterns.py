@@ -242,12 +242,20 @@ def _verb_subject(
 ) -> SpeakerHint:
     """The speaker of an Arabic speech verb (or of به گفته / بحسب), searched in
     ``[first, end)``; ``any_phrase`` accepts a phrase with no entity or title in it."""
+    # "وقال الأمين العام لجامعة الدول العربية أحمد أبو الغيط إن": the body names the office,
+    # the person after it speaks. A person in the subject wins over a body.
+    body = None
     for t in range(first, end):
         if ctx.keys[t] in rules.pronouns:
             return SpeakerHint("pronoun", t, t + 1)
         entity = ctx.entity_covering(t)
         if entity is not None and entity.type in ("PER", "ORG") and (t == first or ctx.keys[t - 1] not in rules.prepositions):
-            return SpeakerHint("entity", t, t + 1)
+            if entity.type == "PER":
+                return SpeakerHint("entity", t, t + 1)
+            if body is None:
+                body = t
+    if body is not None:
+        return SpeakerHint("entity", body, body + 1)
     if first < end:
         if rules.anonymous.match_at(ctx.keys, first) or (
             ctx.keys[first][:1] == "ل" and (ctx.keys[first][1:],) in rules.anonymous.phrases
