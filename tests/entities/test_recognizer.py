@@ -84,3 +84,16 @@ def test_organisations_by_shape(text, lang, expected):
 def test_generic_phrases_are_not_organisations():
     found = entities("صوبائی کابینہ نے منظوری دے دی اور متعلقہ کمیٹی کو ہدایت کی۔", "ur")
     assert [e for e in found if e[1] == "ORG"] == []
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        ("تاجروں نے مال روڈ پر دھرنا دیا۔", "ur", "مال روڈ"),
+        ("سیلاب سے دریائے جہلم میں طغیانی ہے۔", "ur", "دریائے جہلم"),
+        ("هواپیما در فرودگاه مهرآباد نشست.", "fa", "فرودگاه مهرآباد"),
+        ("وصل الوفد إلى مطار حمد الدولي مساء أمس.", "ar", "مطار حمد الدولي"),
+    ],
+)
+def test_landmarks_by_shape(text, lang, expected):
+    assert (expected, "LOC") in [(t, kind) for t, kind, _ in entities(text, lang)]

@@ -19,7 +19,7 @@ from bayan.article import ActorRef, Article, Entity
 from bayan.entities.coref import find_short_forms, short_forms
 from bayan.entities.dictionary import DictionaryMatcher
 from bayan.entities.linking import DEFAULT_THRESHOLD, CrossScriptLinker
-from bayan.entities.organisations import find_organisations, org_rules
+from bayan.entities.organisations import find_organisations, org_rules, place_rules
 from bayan.entities.tagger import has_model, tag_spans
 from bayan.entities.titles import find_names_before_titles, find_titled_names, name_rules
 from bayan.lang import data_module, word_list
@@ -83,11 +83,12 @@ class EntityRecognizer:
         for first, end in find_names_before_titles(tokens, keys, rules, found.taken, common.__contains__):
             found.add(first, end, "PER", None, "title", ("unlinked", " ".join(keys[first:end])))
 
-        for first, end in find_organisations(tokens, keys, org_rules(lang), rules, found.entity_at, common.__contains__):
-            if found.covers_person(first, end):
-                continue
-            found.replace_inside(first, end)
-            found.add(first, end, "ORG", None, "shape", ("unlinked", " ".join(keys[first:end])))
+        for shape_rules, type_ in ((org_rules(lang), "ORG"), (place_rules(lang), "LOC")):
+            for first, end in find_organisations(tokens, keys, shape_rules, rules, found.entity_at, common.__contains__):
+                if found.covers_person(first, end) or found.covers_type(first, end, "ORG"):
+                    continue
+                found.replace_inside(first, end)
+                found.add(first, end, type_, None, "shape", ("unlinked", " ".join(keys[first:end])))
 
         if self.use_tagger:
             for first, end, type_ in _tagged(article, keys, lang):
@@ -145,7 +146,10 @@ class _Found:
         self.mention_of: dict[object, Entity] = {}  # referent -> its first full mention
 
     def covers_person(self, first: int, end: int) -> bool:
-        return any(kind == "PER" and start < end and first < stop for start, (stop, kind) in self.entity_at.items())
+        return self.covers_type(first, end, "PER")
+
+    def covers_type(self, first: int, end: int, type_: str) -> bool:
+        return any(kind == type_ and start < end and first < stop for start, (stop, kind) in self.entity_at.items())
 
     def replace_inside(self, first: int, end: int) -> None:
         """Drop the entities a longer name swallows (the place in حکومت پنجاب)."""

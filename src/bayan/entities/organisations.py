@@ -27,16 +27,26 @@ class OrgRules:
     heads: frozenset[str]
     specific_heads: frozenset[str]
     suffixes: frozenset[str]
+    suffixes_specific: bool = False  # whether a suffix takes any modifier
+
+
+def _single(entries) -> frozenset[str]:
+    return frozenset("".join(words(e)) for e in entries)
 
 
 @lru_cache(maxsize=None)
 def org_rules(lang: str) -> OrgRules:
     data = data_module(lang, "organisations")
+    return OrgRules(_single(data.ORG_HEADS), _single(data.SPECIFIC_HEADS), _single(data.ORG_SUFFIXES))
 
-    def single(entries) -> frozenset[str]:
-        return frozenset("".join(words(e)) for e in entries)
 
-    return OrgRules(single(data.ORG_HEADS), single(data.SPECIFIC_HEADS), single(data.ORG_SUFFIXES))
+@lru_cache(maxsize=None)
+def place_rules(lang: str) -> OrgRules:
+    """Landmarks have the same shapes (قذافی اسٹیڈیم، فرودگاه مهرآباد، مطار حمد); a place
+    word is specific enough to take any modifier."""
+    data = data_module(lang, "places")
+    heads = _single(data.PLACE_HEADS)
+    return OrgRules(heads, heads, _single(data.PLACE_SUFFIXES), suffixes_specific=True)
 
 
 def _modifier(key: str, token: Token, names: NameRules) -> bool:
@@ -87,7 +97,7 @@ def find_organisations(
             while k > 0 and i - k < MAX_MODIFIERS and k - 1 not in people and _modifier(keys[k - 1], tokens[k - 1], names):
                 k -= 1
             modifiers = range(k, i)
-            if modifiers and any(t in places or not is_common_word(keys[t]) for t in modifiers):
+            if modifiers and (rules.suffixes_specific or any(t in places or not is_common_word(keys[t]) for t in modifiers)):
                 # Start the name at a place or body when one is inside: the words before
                 # it (ادھر، گزشتہ روز) are not part of the name.
                 inside = [t for t in modifiers if t in places]
