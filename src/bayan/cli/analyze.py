@@ -50,6 +50,29 @@ def _table_row(article: Article) -> str:
     return f"{where[-40:]:<40}  {article.language:<4} " + " ".join(f"{c:>5}" for c in counts) + f"  {title}"
 
 
+def _short(text: str, width: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _name(mention) -> str:
+    return mention.actor.name if mention.actor else mention.text
+
+
+def _details(article: Article) -> list[str]:
+    """Who said what and who did what to whom, one line each, under an article's row."""
+    lines = []
+    for quote in article.quotes or []:
+        speaker = _name(quote.speaker) if quote.speaker else "?"
+        lines.append(f"    said   {speaker}: «{_short(quote.text)}»")
+    for event in article.events or []:
+        actors = " → ".join(", ".join(_name(p) for p in side) for side in (event.source, event.target) if side)
+        when = ", ".join(x for x in (event.date, event.place, event.status) if x)
+        kind = event.type + (f"/{event.mode}" if event.mode else "")
+        lines.append(f"    event  {kind} {actors}" + (f" ({when})" if when else ""))
+    return lines
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--lang", type=LANG_CHOICE, help="Language of every input (default: detected per article).")
@@ -74,6 +97,8 @@ def analyze(paths, lang, published, fmt, actor_files) -> None:
             progress.step()
             done += 1
             click.echo(_table_row(article))
+            for line in _details(article):
+                click.echo(line)
     else:
         buffered: Article | None = None
         for article in articles:

@@ -14,7 +14,7 @@ import datetime as dt
 from bayan.article import Article, Entity, Event, Participant, Span
 from bayan.dates import is_vague, resolve_date
 from bayan.events.rules import EventRules, event_rules
-from bayan.quotes.context import ArticleContext, build_context
+from bayan.quotes.context import ArticleContext, Spans, build_context, covers
 from bayan.quotes.rules import quote_rules
 
 EVENT_LANGS = ("ur", "fa", "ar")
@@ -38,7 +38,7 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
     published = dt.date.fromisoformat(article.published) if article.published else None
     dateline = _dateline_place(ctx)
     story_date = _story_date(ctx, published)
-    quoted = [(q.start, q.end) for q in article.quotes or []]
+    quoted = Spans((q.start, q.end) for q in article.quotes or [])
     events: list[Event] = []
     seen: list[tuple[str, str | None, frozenset[str], int]] = []
     keys = _without_conjunctions(ctx, rules)
@@ -60,7 +60,7 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
             ):
                 continue  # "محکوم کردن ادامه حملات": an attack someone reacts to is the topic
             start = ctx.tokens[trigger_first].start
-            if any(s <= start < e for s, e in quoted):
+            if covers(quoted, start):
                 continue  # an act reported inside someone's words is not coded as done
             type_, mode = rules.kind_of[tuple(keys[trigger_first:trigger_end])]
             if type_ in types_here:
@@ -80,7 +80,7 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
             reach = SAME_ACT_REACH.get(type_, 0)
             if any(
                 t == type_ and st == status and (actors <= k or k <= actors) and s_index - at <= reach
-                for t, st, k, at in seen
+                for t, st, k, at in _recent(seen, s_index - reach)
             ):
                 continue  # the same meeting told again ("during the meeting ...")
             seen.append((type_, status, actors, s_index))
@@ -106,6 +106,15 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
     return events
 
 
+def _recent(seen: list[tuple[str, str | None, frozenset[str], int]], since: int):
+    """The entries of ``seen`` (in sentence order) from sentence ``since`` on, newest first:
+    only those can be the same act, and scanning them all made long articles quadratic."""
+    for entry in reversed(seen):
+        if entry[3] < since:
+            return
+        yield entry
+
+
 SPEECH_ACT_MODES = {"ACCUSE": "disapprove", "THREATEN": None}
 
 
@@ -115,6 +124,7 @@ def _speech_acts(
     """Quotes that are acts themselves: a speaker blaming or warning the actors their words
     name ("آمریکا شریک جنایات غزه است"). The trigger is the word that makes it so."""
     acts: list[Event] = []
+    coded = {(e.type, e.sentence) for e in found}
     for quote in ctx.article.quotes or []:
         if quote.speaker is None:
             continue
@@ -125,7 +135,7 @@ def _speech_acts(
                 continue
             sentence = ctx.sentence_of[hit]
             sentence_span = tuple(ctx.article.sentences[sentence])
-            if any(e.type == type_ and e.sentence == sentence_span for e in found + acts):
+            if (type_, sentence_span) in coded:
                 continue  # a trigger in the same sentence already coded this act
             targets = _named_in(ctx, rules, first, end, dateline, quote.speaker.actor)
             if not targets:
@@ -149,6 +159,7 @@ def _speech_acts(
                     place=dateline.actor.name if dateline and dateline.actor else None,
                 )
             )
+            coded.add((type_, sentence_span))
     return acts
 
 
@@ -156,7 +167,8 @@ def _named_in(ctx: ArticleContext, rules: EventRules, first: int, end: int, date
     """The actors named between two tokens, places where something happens left out."""
     named = []
     seen = set()
-    for index, entity in enumerate(ctx.entities):
+    for index in ctx.entities_in(first, end):
+        entity = ctx.entities[index]
         e_first, e_end = ctx.entity_tokens[index]
         if not (first <= e_first < end) or entity.key in seen:
             continue
@@ -224,7 +236,7 @@ def _story_date(ctx: ArticleContext, published: dt.date | None) -> dt.date | Non
 
 
 def _is_loc(p: Participant, ctx: ArticleContext) -> bool:
-    return any(e.start == p.start and e.end == p.end and e.type == "LOC" for e in ctx.entities)
+    return ctx.is_entity(p.start, p.end, "LOC")
 
 
 def _participant_key(p: Participant) -> str:
@@ -251,14 +263,17 @@ def _participants(
     subject: Entity | None = None
     seen_keys: set[str] = set()
     body = ctx.dateline_end(first, end)  # the agency in "اسلام آباد (اے پی پی)" takes no part
-    for index, entity in enumerate(ctx.entities):
+    for index in ctx.entities_in(body, end):
+        entity = ctx.entities[index]
         e_first, e_end = ctx.entity_tokens[index]
         if e_first < body or e_first >= end:
             continue
-        if any(s <= entity.start < e for s, e in quoted):
+        if covers(quoted, entity.start):
             continue
         if entity.type == "LOC" and _is_place(ctx, rules, e_first, e_end, dateline, entity):
             continue
+        if any(ctx.keys[t] in rules.reporting_words for t in range(max(first, e_first - 3), e_first)):
+            continue  # the outlet that reports the story
         key = entity.key
         if key in seen_keys:
             continue
@@ -291,7 +306,7 @@ def _titled_subjects(ctx: ArticleContext, first: int, end: int, quoted: list[tup
     from bayan.quotes.speakers import resolve_title
 
     found = []
-    t = first
+    t = ctx.dateline_end(first, end)  # (نمائندہ خصوصی) in a dateline is the reporter
     while t < end:
         length = ctx.names.titles.match_at(ctx.keys, t) if ctx.keys[t] in ctx.names.titles.first_words else 0
         if not length:
@@ -301,7 +316,7 @@ def _titled_subjects(ctx: ArticleContext, first: int, end: int, quoted: list[tup
         while after < end and ctx.keys[after] in ctx.names.office_words:
             after += 1
         named = after < end and ctx.entity_covering(after) is not None
-        inside_quote = any(s <= ctx.tokens[t].start < e for s, e in quoted)
+        inside_quote = covers(quoted, ctx.tokens[t].start)
         if not named and not inside_quote:
             person = resolve_title(ctx, tuple(ctx.keys[t : t + length]), t)
             if person is None:
@@ -332,14 +347,10 @@ def _pronoun_subject(ctx: ArticleContext, first: int, end: int, qrules) -> Entit
     if pronoun_at is None:
         return None
     position = ctx.tokens[pronoun_at].start
-    for quote in reversed(ctx.article.quotes or []):
-        if quote.cue is not None and quote.cue.start < position and quote.speaker is not None:
-            s = quote.speaker
-            return Entity(s.start, s.end, s.text, "PER", s.actor, "speaker")
-    for entity in reversed(ctx.entities):
-        if entity.type == "PER" and entity.end <= position:
-            return entity
-    return None
+    s = ctx.last_speaker_before(position)
+    if s is not None:
+        return Entity(s.start, s.end, s.text, "PER", s.actor, "speaker")
+    return ctx.last_person_ending_by(position)
 
 
 def _is_place(ctx: ArticleContext, rules: EventRules, e_first: int, e_end: int, dateline: Entity | None, entity: Entity) -> bool:
@@ -390,7 +401,8 @@ def _status(
 def _dateline_place(ctx: ArticleContext) -> Entity | None:
     """The place a wire story is filed from: اسلام آباد (اے پی پی)، تهران - ایرنا، الرياض - واس."""
     for s_first, s_end in ctx.sentence_tokens[:DATELINE_SENTENCES]:
-        for index, entity in enumerate(ctx.entities):
+        for index in ctx.entities_in(s_first, s_first + 1):
+            entity = ctx.entities[index]
             e_first, e_end = ctx.entity_tokens[index]
             if entity.type == "LOC" and e_first == s_first and e_end < s_end:
                 if ctx.tokens[e_end].text in ("(", "-", "–", ":", "،", "/", "؛"):
@@ -399,7 +411,8 @@ def _dateline_place(ctx: ArticleContext) -> Entity | None:
 
 
 def _sentence_place(ctx: ArticleContext, rules: EventRules, first: int, end: int, dateline: Entity | None) -> str | None:
-    for index, entity in enumerate(ctx.entities):
+    for index in ctx.entities_in(first, end):
+        entity = ctx.entities[index]
         e_first, e_end = ctx.entity_tokens[index]
         if entity.type != "LOC" or e_first < first or e_first >= end:
             continue

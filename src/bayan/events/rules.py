@@ -19,6 +19,7 @@ class EventRules:
     locative_after: frozenset[str]
     locative_before: frozenset[str]
     speech_acts: dict[str, PhraseSet]  # PLOVER type -> words that make a quote that act
+    reporting_words: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -40,4 +41,5 @@ def event_rules(lang: str) -> EventRules:
         locative_after=frozenset(w for e in data.LOCATIVE_AFTER for w in words(e)),
         locative_before=frozenset(w for e in data.LOCATIVE_BEFORE for w in words(e)),
         speech_acts={kind: PhraseSet(phrases) for kind, phrases in data.SPEECH_ACTS.items()},
+        reporting_words=frozenset(w for e in data.REPORTING_WORDS for w in words(e)),
     )

@@ -9,7 +9,7 @@ bare title points at the right person. The cue inventories are data in
 from __future__ import annotations
 
 from bayan.article import Article, Quote, Span
-from bayan.quotes.context import ArticleContext, build_context
+from bayan.quotes.context import ArticleContext, Spans, build_context
 from bayan.quotes.patterns import Candidate, according_to, headline, subject_first, verb_first
 from bayan.quotes.rules import quote_rules
 from bayan.quotes.speakers import SpeakerState, resolve
@@ -23,11 +23,13 @@ def find_candidates(ctx: ArticleContext) -> list[Candidate]:
     candidates = headline(ctx, rules) + finder(ctx, rules) + according_to(ctx, rules)
     candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Candidate] = []
+    kept_until = -1  # the furthest end of a kept candidate (all start at or before this one)
     for candidate in candidates:
         # Speech inside speech belongs to the outer quote; two cues for one passage count once.
-        if any(k.start <= candidate.start < k.end for k in kept):
+        if candidate.start < kept_until:
             continue
         kept.append(candidate)
+        kept_until = max(kept_until, candidate.end)
     kept.sort(key=lambda c: c.cue_first)
     return kept
 
@@ -35,7 +37,7 @@ def find_candidates(ctx: ArticleContext) -> list[Candidate]:
 def extract_quotes(ctx: ArticleContext) -> list[Quote]:
     text = ctx.text
     candidates = find_candidates(ctx)
-    quoted = [(c.start, c.end) for c in candidates]
+    quoted = Spans((c.start, c.end) for c in candidates)
     state = SpeakerState()
     quotes = []
     for c in candidates:

@@ -21,6 +21,56 @@ DATELINE_SEPARATORS = ("-", "–", "—", ")", ":")
 MAX_DATELINE_TOKENS = 7
 
 
+class Spans(list):
+    """Character spans ``(start, end)`` (a list of them) that answer "does one of them
+    hold this position?" by bisection instead of a scan of every span."""
+
+    def __init__(self, spans=()):
+        super().__init__(spans)
+        merged: list[list[int]] = []
+        for start, end in sorted(s for s in self if s[0] < s[1]):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [s for s, _ in merged]
+        self._ends = [e for _, e in merged]
+
+    def covers(self, position: int) -> bool:
+        """``any(start <= position < end for start, end in self)``."""
+        i = bisect.bisect_right(self._starts, position) - 1
+        return i >= 0 and position < self._ends[i]
+
+
+class _LastBefore:
+    """Of items with a position each, the last item (by index) whose position is below a
+    bound: a reverse scan of the items, answered by bisection."""
+
+    def __init__(self, positions: list[int]):
+        order = sorted(range(len(positions)), key=positions.__getitem__)
+        self._positions = [positions[i] for i in order]
+        self._latest: list[int] = []
+        latest = -1
+        for i in order:
+            latest = max(latest, i)
+            self._latest.append(latest)
+
+    def last_below(self, bound: int) -> int | None:
+        k = bisect.bisect_left(self._positions, bound)
+        return self._latest[k - 1] if k else None
+
+    def last_at_most(self, bound: int) -> int | None:
+        k = bisect.bisect_right(self._positions, bound)
+        return self._latest[k - 1] if k else None
+
+
+def covers(spans, position: int) -> bool:
+    """Whether a span of ``spans`` (a ``Spans`` or any list of pairs) holds ``position``."""
+    if isinstance(spans, Spans):
+        return spans.covers(position)
+    return any(s <= position < e for s, e in spans)
+
+
 @dataclass
 class ArticleContext:
     article: Article
@@ -66,6 +116,55 @@ class ArticleContext:
 
     def sentence_span(self, token: int) -> tuple[int, int]:
         return self.sentence_tokens[self.sentence_of[token]]
+
+    # Lookups that keep per-trigger and per-quote work proportional to the sentence, not
+    # the article: scanning every entity for every cue made long articles quadratic.
+
+    @cached_property
+    def _entity_firsts(self) -> list[int] | None:
+        firsts = [first for first, _ in self.entity_tokens]
+        return firsts if all(a <= b for a, b in zip(firsts, firsts[1:])) else None
+
+    def entities_in(self, first: int, end: int) -> range | list[int]:
+        """Indexes (in order) of the entities whose first token lies in ``[first, end)``."""
+        firsts = self._entity_firsts
+        if firsts is None:  # entities not in token order: no shortcut
+            return [i for i, (f, _) in enumerate(self.entity_tokens) if first <= f < end]
+        return range(bisect.bisect_left(firsts, first), bisect.bisect_left(firsts, end))
+
+    def entities_before(self, token: int) -> range | list[int]:
+        """Indexes of the entities whose first token comes before ``token``."""
+        return self.entities_in(0, token) if token > 0 else range(0)
+
+    @cached_property
+    def _entity_spans(self) -> frozenset[tuple[int, int, str]]:
+        return frozenset((e.start, e.end, e.type) for e in self.entities)
+
+    def is_entity(self, start: int, end: int, type_: str) -> bool:
+        """Whether an entity of ``type_`` spans exactly ``[start, end)``."""
+        return (start, end, type_) in self._entity_spans
+
+    def last_speaker_before(self, position: int):
+        """The speaker of the last quote (in order) whose cue starts before ``position``."""
+        quotes = self.article.quotes or []
+        memo = self.__dict__.get("_speakers_by_cue")
+        if memo is None or memo[0] is not quotes:
+            with_speaker = [q for q in quotes if q.cue is not None and q.speaker is not None]
+            memo = (quotes, with_speaker, _LastBefore([q.cue.start for q in with_speaker]))
+            self.__dict__["_speakers_by_cue"] = memo
+        index = memo[2].last_below(position)
+        return None if index is None else memo[1][index].speaker
+
+    def last_person_ending_by(self, position: int) -> Entity | None:
+        """The last person mention (in order) that ends at or before ``position``."""
+        entities = self.entities
+        memo = self.__dict__.get("_people_by_end")
+        if memo is None or memo[0] is not entities:
+            people = [e for e in entities if e.type == "PER"]
+            memo = (entities, people, _LastBefore([e.end for e in people]))
+            self.__dict__["_people_by_end"] = memo
+        index = memo[2].last_at_most(position)
+        return None if index is None else memo[1][index]
 
     def dateline_end(self, first: int, limit: int) -> int:
         """The token after a dateline opening a sentence (تهران - ایرنا -، کراچی (اے پی پی)),

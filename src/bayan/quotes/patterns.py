@@ -165,9 +165,13 @@ def _clause_subject(ctx: ArticleContext, rules: QuoteRules, floor: int, verb_fir
     keys = ctx.keys
     start = ctx.dateline_end(floor, verb_first)
     # "به گزارش ایرنا، X گفت": the reporting agency is not the speaker.
+    report_seen = False  # a گزارش since ``start`` (a running flag: rescanning was cubic)
     for t in range(start, verb_first):
-        if ctx.tokens[t].text in ("،", ",") and any(keys[k] == "گزارش" for k in range(start, t)):
+        if ctx.tokens[t].text in ("،", ",") and report_seen:
             start = t + 1
+            report_seen = False
+        elif keys[t] == "گزارش":
+            report_seen = True
     for t in range(start, verb_first):
         if keys[t] in rules.pronouns:
             return SpeakerHint("pronoun", t, t + 1)
@@ -182,8 +186,11 @@ def _clause_subject(ctx: ArticleContext, rules: QuoteRules, floor: int, verb_fir
     title = ctx.names.titles.match_at(keys, start)
     if title:
         end = start + title
-        while end < verb_first and keys[end] in ctx.names.office_words:
-            end += 1
+        while end < verb_first and (
+            keys[end] in ctx.names.office_words
+            or ((e := ctx.entity_covering(end)) is not None and e.type == "LOC")
+        ):
+            end += 1  # نخست‌وزیر پاکستان: the office and its country
         return SpeakerHint("np", start, end)
     return SpeakerHint("implicit")
 

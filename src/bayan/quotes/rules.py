@@ -21,6 +21,7 @@ class QuoteRules:
     pronouns: frozenset[str]
     verb_tails: frozenset[str]
     prepositions: frozenset[str]
+    honorifics: dict[str, tuple[tuple[str, ...], ...]]  # pronoun key -> the titles it stands for
 
 
 def _single(entries) -> frozenset[str]:
@@ -41,4 +42,5 @@ def quote_rules(lang: str) -> QuoteRules:
         pronouns=_single(data.PRONOUNS),
         verb_tails=_single(data.VERB_TAILS),
         prepositions=_single(data.PREPOSITIONS),
+        honorifics={"".join(words(k)): tuple(words(t) for t in v) for k, v in data.HONORIFIC_PRONOUNS.items()},
     )

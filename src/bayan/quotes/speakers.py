@@ -4,10 +4,11 @@ elsewhere, or a pronoun standing for the last person who spoke.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from bayan.article import Entity, Span, Speaker
-from bayan.quotes.context import ArticleContext
+from bayan.quotes.context import ArticleContext, covers
 from bayan.quotes.rules import quote_rules
 
 # How far back (in sentences) the last speaker stays the referent of a pronoun.
@@ -40,19 +41,27 @@ def resolve_title(ctx: ArticleContext, title: tuple[str, ...], before_token: int
     position, else the first one after it (a headline names the office first)."""
     if not title:
         return None
-    head = title[0]
-    best_before = None
-    first_after = None
-    for keys, index in ctx.titled:
-        if keys != title and keys[0] != head:
-            continue
-        first, _ = ctx.entity_tokens[index]
-        if first < before_token:
-            best_before = index
-        elif first_after is None:
-            first_after = index
-    chosen = best_before if best_before is not None else first_after
+    firsts, indexes = _titled_by_head(ctx).get(title[0], ((), ()))
+    k = bisect.bisect_left(firsts, before_token)
+    chosen = indexes[k - 1] if k > 0 else indexes[k] if k < len(indexes) else None
     return None if chosen is None else ctx.entities[chosen]
+
+
+def _titled_by_head(ctx: ArticleContext) -> dict[str, tuple[list[int], list[int]]]:
+    """For each title's first word, the first tokens and indexes of the people introduced
+    with it, in text order (built once per article: a scan per bare title was quadratic)."""
+    memo = ctx.__dict__.get("_titled_by_head")
+    if memo is not None and memo[0] is ctx.titled:
+        return memo[1]
+    table: dict[str, list[tuple[int, int]]] = {}
+    for keys, index in ctx.titled:
+        table.setdefault(keys[0], []).append((ctx.entity_tokens[index][0], index))
+    by_head = {}
+    for head, entries in table.items():
+        entries.sort(key=lambda entry: entry[0])  # stable: text order within a token
+        by_head[head] = ([f for f, _ in entries], [i for _, i in entries])
+    ctx.__dict__["_titled_by_head"] = (ctx.titled, by_head)
+    return by_head
 
 
 def is_subject(ctx: ArticleContext, index: int, markers: frozenset[str]) -> bool:
@@ -77,17 +86,33 @@ def last_subject_person(
 ) -> Entity | None:
     """The latest person mention between two tokens that is not inside quoted content
     (and, when ``markers`` are given, is the subject of its clause)."""
-    for index in range(len(ctx.entities) - 1, -1, -1):
-        entity = ctx.entities[index]
-        first, end = ctx.entity_tokens[index]
-        if entity.type != "PER" or first >= before_token or first < after_token:
-            continue
-        if any(s <= entity.start < e for s, e in excluded):
+    firsts, indexes = _eligible_people(ctx, excluded, markers)
+    k = bisect.bisect_left(firsts, before_token)
+    if k > 0 and firsts[k - 1] >= after_token:
+        return ctx.entities[indexes[k - 1]]
+    return None
+
+
+def _eligible_people(
+    ctx: ArticleContext, excluded: list[tuple[int, int]], markers: frozenset[str] | None
+) -> tuple[list[int], list[int]]:
+    """First tokens and indexes of the person mentions outside ``excluded`` (and subjects,
+    given ``markers``), in text order; computed once per article and list of quotes."""
+    memo = ctx.__dict__.setdefault("_eligible_people", {})
+    cached = memo.get(markers)
+    if cached is not None and cached[0] is excluded and cached[1] is ctx.article.entities:
+        return cached[2]
+    entries = []
+    for index, entity in enumerate(ctx.entities):
+        if entity.type != "PER" or covers(excluded, entity.start):
             continue
         if markers is not None and not is_subject(ctx, index, markers):
             continue
-        return entity
-    return None
+        entries.append((ctx.entity_tokens[index][0], index))
+    entries.sort(key=lambda entry: entry[0])
+    result = ([f for f, _ in entries], [i for _, i in entries])
+    memo[markers] = (excluded, ctx.article.entities, result)
+    return result
 
 
 def resolve(
@@ -110,7 +135,15 @@ def resolve(
         if hint.kind == "pronoun":
             first, last = ctx.tokens[hint.first], ctx.tokens[hint.end - 1]
             pronoun = Span(first.start, last.end, ctx.text[first.start : last.end])
-        antecedent = _antecedent(ctx, cue_token, sentence, state, quoted)
+        antecedent = None
+        titles = quote_rules(ctx.lang).honorifics.get(ctx.keys[hint.first], ()) if hint.kind == "pronoun" else ()
+        for title in titles:
+            holder = resolve_title(ctx, title, cue_token)
+            if holder is not None:
+                antecedent = speaker_from_entity(holder)
+                break
+        if antecedent is None:
+            antecedent = _antecedent(ctx, cue_token, sentence, state, quoted)
         if antecedent is not None:
             speaker = Speaker(antecedent.start, antecedent.end, antecedent.text, antecedent.actor, pronoun)
     if speaker is not None:
@@ -151,9 +184,6 @@ def _from_noun_phrase(ctx: ArticleContext, first: int, end: int, cue_token: int)
         person = resolve_title(ctx, tuple(ctx.keys[first : first + title_length]) or keys, cue_token)
         if person is not None:
             return speaker_from_entity(person)
-    for t in range(end - 1, first - 1, -1):
-        entity = ctx.entity_covering(t)
-        if entity is not None:
-            return speaker_from_entity(entity)
+    # A title with a place (نخست‌وزیر پاکستان) describes the speaker better than the place.
     start, stop = ctx.tokens[first].start, ctx.tokens[end - 1].end
     return Speaker(start, stop, ctx.text[start:stop], None)

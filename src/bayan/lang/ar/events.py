@@ -37,3 +37,6 @@ SPEECH_ACTS = {
     ),
     "THREATEN": ("رد حاسم", "عواقب", "ستدفع ثمن", "سيدفع ثمن", "استجواب", "طرح الثقة", "لن نقف متفرجين"),
 }
+
+# Words that introduce the outlet reporting the story (به گزارش ایرنا): the outlet takes no part.
+REPORTING_WORDS = ("وكالة", "مراسل", "نقلا")

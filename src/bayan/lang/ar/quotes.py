@@ -38,3 +38,13 @@ PRONOUNS = ("سموه", "سموها", "جلالته", "فخامته", "معال�
 VERB_TAILS: tuple[str, ...] = ()
 
 PREPOSITIONS = ("مع", "إلى", "الى", "من", "عن", "على", "لدى", "بين", "ضد")
+
+# An honorific pronoun stands for the person who holds that style: سموه is whoever the article
+# introduced as سمو or صاحب السمو.
+HONORIFIC_PRONOUNS = {
+    "سموه": ("صاحب السمو", "سمو"),
+    "سموها": ("صاحبة السمو", "سمو"),
+    "جلالته": ("صاحب الجلالة", "جلالة"),
+    "فخامته": ("فخامة",),
+    "معاليه": ("معالي",),
+}

@@ -40,3 +40,6 @@ SPEECH_ACTS = {
     ),
     "THREATEN": ("پاسخ قاطع", "پاسخ کوبنده", "پشیمان", "عواقب", "استیضاح", "تاوان"),
 }
+
+# Words that introduce the outlet reporting the story (به گزارش ایرنا): the outlet takes no part.
+REPORTING_WORDS = ("گزارش", "خبرنگار", "خبرگزاری")

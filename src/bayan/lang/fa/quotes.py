@@ -35,3 +35,5 @@ VERB_TAILS = ("است", "بود", "شد", "بودند", "هستند", "اند")
 
 # A name right after one of these is an object, not the speaker.
 PREPOSITIONS = ("با", "به", "از", "برای", "درباره", "میان", "بین", "نزد", "علیه", "گزارش", "همراه")
+
+HONORIFIC_PRONOUNS: dict[str, tuple[str, ...]] = {}

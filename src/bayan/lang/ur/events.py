@@ -72,3 +72,6 @@ SPEECH_ACTS = {
         "نہیں بخشا جائے گا", "قانون کی گرفت", "پیچھا کریں گے",
     ),
 }
+
+# Words that introduce the outlet reporting the story (به گزارش ایرنا): the outlet takes no part.
+REPORTING_WORDS = ("رپورٹ", "نمائندہ", "نمائندے", "بیورو")

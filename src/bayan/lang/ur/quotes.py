@@ -42,3 +42,5 @@ VERB_TAILS = ("ہے", "تھا", "تھی", "تھے", "ہیں", "گیا", "گئی"
 
 # Urdu marks objects after the noun (سے، کو), so no word before a name rules it out.
 PREPOSITIONS: tuple[str, ...] = ()
+
+HONORIFIC_PRONOUNS: dict[str, tuple[str, ...]] = {}
