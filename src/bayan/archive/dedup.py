@@ -29,17 +29,40 @@ def _hash64(data: bytes) -> int:
     return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
 
 
+_WORD_HASHES: dict[str, int] = {}
+_K1, _K2, _K3 = 0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9
+
+
+def _word_hash(word: str) -> int:
+    value = _WORD_HASHES.get(word)
+    if value is None:
+        value = _hash64(word.encode("utf-8")) | 1
+        if len(_WORD_HASHES) > 500_000:
+            _WORD_HASHES.clear()
+        _WORD_HASHES[word] = value
+    return value
+
+
 def signature(words: Sequence[str]) -> array | None:
-    """The MinHash signature of a word sequence, or None when it is too short to compare."""
+    """The MinHash signature of a word sequence, or None when it is too short to compare.
+
+    Each word is hashed once (blake2b, so signatures are the same in every process); a
+    shingle's hash mixes its three words' hashes with odd multipliers. The top six bits
+    choose the bin, the rest is the value kept.
+    """
     count = len(words) - SHINGLE + 1
     if count < MIN_SHINGLES:
         return None
+    hashes = [_word_hash(w) for w in words]
     bins = [_MASK] * SLOTS
-    encoded = [w.encode("utf-8") for w in words]
+    low = (1 << 58) - 1
     for i in range(count):
-        h = _hash64(b"\x1f".join(encoded[i : i + SHINGLE]))
-        slot = h % SLOTS
-        value = h >> 6
+        h = ((hashes[i] * _K1) ^ (hashes[i + 1] * _K2) ^ (hashes[i + 2] * _K3)) & _MASK
+        h ^= h >> 29
+        h = (h * 0xBF58476D1CE4E5B9) & _MASK
+        h ^= h >> 32
+        slot = h >> 58
+        value = h & low
         if value < bins[slot]:
             bins[slot] = value
     if _MASK in bins:  # densify: an empty bin takes the next full bin's value

@@ -80,3 +80,16 @@ def folded_key(text: str) -> str:
 
 def is_arabic_script(text: str) -> bool:
     return bool(_ARABIC_LETTER.search(text))
+
+
+_NOT_ALNUM = regex.compile(r"[^a-z0-9]+")
+
+
+def facet(kind: str, value: str) -> str:
+    """A filter token for the index's ``facets`` column: ``xl`` language, ``xt`` event type,
+    ``xa`` actor (hashed, since ids may hold any character)."""
+    if kind == "xa":
+        import hashlib
+
+        return "xa" + hashlib.blake2b(value.encode("utf-8"), digest_size=8).hexdigest()
+    return kind + (_NOT_ALNUM.sub("", str(value).lower()) or "none0")

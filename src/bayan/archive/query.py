@@ -219,9 +219,14 @@ class _Parser:
         if len(self.terms) >= MAX_TERMS:
             raise QuerySyntaxError(f"too many words in the query (the limit is {MAX_TERMS})", self.text)
         star = "*" if prefix else ""
+        if prefix and len(folded[-1]) < 2:
+            raise QuerySyntaxError(f"a prefix needs at least two letters: {value}*", self.text)
         parts = ['{title body names} : "' + " ".join(folded) + '"' + star]
-        if skel:
+        # a skeleton prefix shorter than three consonants matches far too much to be useful
+        if skel and not (prefix and len(skel[-1]) < 3):
             parts.append('{skel names} : "' + " ".join(skel) + '"' + star)
+        elif prefix:
+            skel = ()
         term = Term(value, folded, skel, prefix)
         if collect:
             self.terms.append(term)

@@ -27,8 +27,20 @@ class Migration:
     apply: Callable[[sqlite3.Connection], None]
 
 
+def _run_script(db: sqlite3.Connection, script: str) -> None:
+    """Run SQL statements one by one (``executescript`` would commit the open transaction)."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            db.execute(buffer)
+            buffer = ""
+    if buffer.strip():
+        raise ValueError(f"incomplete SQL statement in a migration: {buffer.strip()[:60]}")
+
+
 def _m001_initial(db: sqlite3.Connection) -> None:
-    db.executescript(
+    _run_script(db, 
         """
         CREATE TABLE articles (
             rowid INTEGER PRIMARY KEY,
@@ -37,10 +49,14 @@ def _m001_initial(db: sqlite3.Connection) -> None:
             similarity REAL,                  -- estimated Jaccard similarity to the group's first article
             url TEXT, path TEXT, source TEXT, source_id TEXT,
             title TEXT, published TEXT, language TEXT,
-            text TEXT NOT NULL,
-            record TEXT NOT NULL,             -- the JSON contract, without "text"
             minhash BLOB,
             ingested_at TEXT NOT NULL
+        );
+        -- The bodies, apart: small article rows keep filtered searches fast.
+        CREATE TABLE article_texts (
+            rowid INTEGER PRIMARY KEY,        -- articles.rowid
+            text TEXT NOT NULL,
+            record TEXT NOT NULL              -- the JSON contract, without "text"
         );
         CREATE INDEX articles_group ON articles(group_id);
         CREATE INDEX articles_published ON articles(published);
@@ -127,11 +143,13 @@ def _m001_initial(db: sqlite3.Connection) -> None:
         ) WITHOUT ROWID;
 
         -- Folded text, romanized skeletons and linked actors' names: one query, every script.
+        -- facets: filter tokens (language, event types, linked actors, year and month of
+        -- publication), so that filters are intersected inside the index, not row by row.
         CREATE VIRTUAL TABLE articles_fts USING fts5(
-            title, body, skel, names,
-            content='', tokenize='unicode61 remove_diacritics 2'
+            title, body, skel, names, facets,
+            content='', tokenize='unicode61 remove_diacritics 2', prefix='3'
         );
-        INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', 'bm25(8.0, 1.0, 0.5, 2.0)');
+        INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', 'bm25(8.0, 1.0, 0.5, 2.0, 0.0)');
         """
     )
 
@@ -199,6 +217,7 @@ def _check_migrations(db: sqlite3.Connection, path: Path) -> list[Migration]:
 def _configure(db: sqlite3.Connection) -> None:
     db.execute("PRAGMA foreign_keys = OFF")  # we insert in dependency order; checks cost time
     db.execute("PRAGMA busy_timeout = 5000")
+    db.execute("PRAGMA cache_size = -32000")  # 32 MB of pages per connection
 
 
 def connect_writer(path: str | os.PathLike[str]) -> sqlite3.Connection:

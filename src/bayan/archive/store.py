@@ -17,7 +17,7 @@ from typing import Any
 
 from bayan.archive import dedup
 from bayan.archive.errors import ArchiveError
-from bayan.archive.keys import folded_key, skeleton_words, word_skeleton, words
+from bayan.archive.keys import facet, folded_key, skeleton_words, word_skeleton, words
 from bayan.archive.schema import connect_writer
 from bayan.article import article_id
 from bayan.errors import InputError
@@ -174,9 +174,10 @@ class ArchiveWriter:
         language = record.get("language") or None
 
         sig = dedup.signature(body_words)
+        keys = dedup.buckets(sig) if sig is not None else []
         group_id, similarity = aid, None
         if sig is not None:
-            found = self._near_duplicate(sig)
+            found = self._near_duplicate(sig, keys)
             if found is not None:
                 group_id, similarity = found
 
@@ -184,16 +185,19 @@ class ArchiveWriter:
         stored["id"] = aid
         cur = self.db.execute(
             "INSERT INTO articles (id, group_id, similarity, url, path, source, source_id, title, published,"
-            " language, text, record, minhash, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " language, minhash, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (aid, group_id, similarity, record.get("url"), record.get("path"), source, record.get("source_id"),
-             title, published, language, text, json.dumps(stored, ensure_ascii=False, separators=(",", ":")),
-             dedup.to_blob(sig) if sig is not None else None, _now()),
+             title, published, language, dedup.to_blob(sig) if sig is not None else None, _now()),
         )
         rowid = cur.lastrowid
+        self.db.execute(
+            "INSERT INTO article_texts (rowid, text, record) VALUES (?, ?, ?)",
+            (rowid, text, json.dumps(stored, ensure_ascii=False, separators=(",", ":"))),
+        )
         if sig is not None:
             self.db.executemany(
                 "INSERT OR IGNORE INTO lsh (bucket, article_rowid) VALUES (?, ?)",
-                [(b, rowid) for b in dedup.buckets(sig)],
+                [(b, rowid) for b in keys],
             )
 
         linked: list[str] = []
@@ -201,17 +205,22 @@ class ArchiveWriter:
         self._store_quotes(aid, record.get("quotes") or [], published, language, linked)
         self._store_events(aid, record.get("events") or [], published, language, linked)
 
-        names = " ".join(self._names_key(a) for a in dict.fromkeys(linked))
+        actors = list(dict.fromkeys(linked))
+        names = " ".join(self._names_key(a) for a in actors)
         skel = " ".join(s for s in (word_skeleton(w) for w in (*title_words, *body_words)) if s)
+        facets = [facet("xl", language or "und")]
+        facets += [facet("xt", t) for t in dict.fromkeys(e.get("type") or "OTHER" for e in record.get("events") or [])]
+        facets += [facet("xa", a) for a in actors]
+        if published and len(published) >= 7 and published[:4].isdigit() and published[5:7].isdigit():
+            facets += [f"xy{published[:4]}", f"xm{published[:4]}{published[5:7]}"]
         self.db.execute(
-            "INSERT INTO articles_fts (rowid, title, body, skel, names) VALUES (?, ?, ?, ?, ?)",
-            (rowid, " ".join(title_words), " ".join(body_words), skel, names),
+            "INSERT INTO articles_fts (rowid, title, body, skel, names, facets) VALUES (?, ?, ?, ?, ?, ?)",
+            (rowid, " ".join(title_words), " ".join(body_words), skel, names, " ".join(facets)),
         )
         status = "near-duplicate" if group_id != aid else "new"
         return AddResult(aid, status, group_id, similarity)
 
-    def _near_duplicate(self, sig) -> tuple[str, float] | None:
-        keys = dedup.buckets(sig)
+    def _near_duplicate(self, sig, keys: list[int]) -> tuple[str, float] | None:
         marks = ",".join("?" * len(keys))
         rows = self.db.execute(
             f"SELECT a.group_id, a.minhash FROM articles a WHERE a.rowid IN "

@@ -14,7 +14,7 @@ import click
 from bayan import __version__
 
 # Command modules, imported for their @main.command registrations.
-COMMAND_MODULES = ("analyze", "evaluate", "batch", "actors")
+COMMAND_MODULES = ("analyze", "evaluate", "archive", "serve", "batch", "actors")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
