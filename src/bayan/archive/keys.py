@@ -13,60 +13,25 @@ Urdu, Persian, Arabic and English spellings of one name rarely agree letter for 
   ``Khamenei`` → ``kmn``; ``خامنہ ای`` → ``khmnh y`` → ``kmn`` (the second word leaves
   nothing); ``خامنئي`` → ``khmnyy`` → ``kmn``.
 
-The skeleton is deliberately coarse: it is a recall key, and ranking (the folded columns
+The skeleton (``bayan.script.skeleton``, shared with cross-script linking) is deliberately coarse: it is a recall key, and ranking (the folded columns
 weigh more) puts exact spellings first.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
-from anyascii import anyascii
 
 from bayan.script.normalize import fold
+from bayan.script.skeleton import WORD, skeleton, skeleton_words, word_skeleton
 
-# The same notion of a word as SQLite's unicode61 tokenizer: letters, numbers, private use.
-WORD = regex.compile(r"[\p{L}\p{N}\p{Co}]+")
+__all__ = ["WORD", "facet", "folded_key", "folded_words", "is_arabic_script", "skeleton", "skeleton_words", "word_skeleton", "words"]
+
 _ARABIC_LETTER = regex.compile(r"\p{Arabic}")
-_DROP = frozenset("aeiouywhv")
-_MERGE = {"p": "b", "q": "k", "g": "k", "c": "j", "z": "d", "x": "ks"}
-# Articles that stand alone in Latin transliteration ("al-Sisi", "el-Baradei").
-_LATIN_ARTICLES = frozenset({"al", "el", "ul"})
 
 
 def words(folded: str) -> list[str]:
     """The words of an already folded string, as the full-text index sees them."""
     return WORD.findall(folded)
-
-
-@lru_cache(maxsize=200_000)
-def word_skeleton(word: str) -> str:
-    """The consonant skeleton of one folded word ('' when nothing is left)."""
-    if _ARABIC_LETTER.match(word):
-        if len(word) >= 4 and word.startswith("ال"):
-            word = word[2:]  # the Arabic article: الخامنئي is خامنئي
-    elif word in _LATIN_ARTICLES:
-        return ""
-    out: list[str] = []
-    for ch in anyascii(word).lower():
-        if ch in _DROP or not ch.isalnum():
-            continue
-        for piece in _MERGE.get(ch, ch):
-            if not out or out[-1] != piece:
-                out.append(piece)
-    return "".join(out)
-
-
-def skeleton_words(text: str, folded: bool = False) -> list[str]:
-    """The non-empty skeletons of the words of ``text``, in order."""
-    source = text if folded else fold(text)
-    return [s for s in (word_skeleton(w) for w in WORD.findall(source)) if s]
-
-
-def skeleton(text: str) -> str:
-    """The skeleton key of a name or text: ``skeleton('Khamenei') == skeleton('خامنہ ای') == 'kmn'``."""
-    return " ".join(skeleton_words(text))
 
 
 def folded_words(text: str) -> list[str]:
