@@ -50,7 +50,15 @@ class IngestSummary:
 Callback = Callable[[str, str], None]
 
 
-def _documents(paths: Iterable[str], analysed: bool) -> Iterator[Any]:
+def _documents(paths: Iterable[str], analysed: bool, from_parquet: bool = False) -> Iterator[Any]:
+    if from_parquet:
+        # Output folders of `bayan batch`: contract records, analysed already.
+        from bayan.batch import read_output
+
+        for folder in paths:
+            for record in read_output(folder):
+                yield record, record.get("path") or record.get("url") or f"{folder}#{record.get('id')}"
+        return
     if not analysed:
         from bayan.ingest import iter_documents
 
@@ -76,11 +84,13 @@ def ingest(
     analysed: bool = False,
     callback: Callback | None = None,
     writer: ArchiveWriter | None = None,
+    from_parquet: bool = False,
 ) -> IngestSummary:
     """Analyse and store every article in ``paths``; returns what happened to each.
 
     With ``analysed=True`` the inputs are JSON Lines of contract records (``bayan analyze
-    --format jsonl`` or the batch engine's output), stored without analysing again.
+    --format jsonl``), and with ``from_parquet=True`` output folders of ``bayan batch``; both
+    are stored without analysing again (a single writer, however big the cluster's output).
     ``KeyboardInterrupt`` commits the work done so far and ends the run early: the summary
     is marked ``interrupted`` and running the same ingest again resumes it.
     """
@@ -98,8 +108,8 @@ def ingest(
             callback(status, source)
 
     try:
-        for item in _documents(paths, analysed):
-            if analysed and isinstance(item, tuple):
+        for item in _documents(paths, analysed, from_parquet):
+            if (analysed or from_parquet) and isinstance(item, tuple):
                 record, where = item
                 if isinstance(record, InputError):
                     summary.failed.append(record)

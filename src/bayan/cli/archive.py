@@ -148,9 +148,11 @@ def _count_files(paths: tuple[str, ...], analysed: bool) -> int:
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date for articles that carry none.")
 @click.option("--analysed", is_flag=True,
               help="The inputs are JSON Lines of analysed records (bayan analyze --format jsonl): store them as they are.")
+@click.option("--from-parquet", "from_parquet", is_flag=True,
+              help="The inputs are output folders of 'bayan batch' (Parquet): store their records as they are.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a terminal).")
-def ingest(paths, db, lang, published, analysed, as_json, progress) -> None:
+def ingest(paths, db, lang, published, analysed, from_parquet, as_json, progress) -> None:
     """Analyse articles and store them in the archive (idempotent and resumable).
 
     PATHS are what 'bayan analyze' reads (.txt, .html, .jsonl, folders, - for stdin) plus
@@ -170,8 +172,10 @@ def ingest(paths, db, lang, published, analysed, as_json, progress) -> None:
         click.echo(f"archive {db} is ready (nothing to ingest: give files or folders)")
         return
     enabled = sys.stderr.isatty() if progress is None else progress
-    bar = _Bar(_count_files(paths, analysed), enabled)
-    summary = run_ingest(paths, db, lang=lang, published=published, analysed=analysed, callback=bar, writer=writer)
+    bar = _Bar(0 if from_parquet else _count_files(paths, analysed), enabled)
+    summary = run_ingest(
+        paths, db, lang=lang, published=published, analysed=analysed, callback=bar, writer=writer, from_parquet=from_parquet
+    )
     writer.close()
     bar.close()
     if as_json:
