@@ -1,13 +1,16 @@
 """JSON Lines input: one article a line, ``{"text": ..., "title", "published", "url", "lang", "id"}``.
 
 Records are read one at a time so that a file of any size streams; a bad line is
-reported with its line number and the rest of the file is still read.
+reported with its line number and the rest of the file is still read. From a stream,
+a line is read up to ``MAX_LINE_BYTES`` and the rest of an over-long one is skipped in
+chunks, so memory stays bounded even by a file that is one 500 MB line.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import IO
 
 from bayan.errors import InputError
@@ -15,14 +18,49 @@ from bayan.ingest.document import Document
 
 MAX_LINE_BYTES = 50 * 1024 * 1024
 _OPTIONAL_STRINGS = ("title", "published", "url", "lang")
+_SKIP_CHUNK = 1 << 20
 
 
-def iter_jsonl(lines: Iterable[bytes], source: str, path: str | None = None) -> Iterator[Document | InputError]:
-    """Documents (or the error for each bad line) from JSONL lines given as bytes."""
+@dataclass(frozen=True)
+class _LongLine:
+    """Stands for a line longer than the limit, which was skipped rather than read."""
+
+    size: int
+
+
+def bounded_lines(stream: IO[bytes], limit: int | None = None) -> Iterator[bytes | _LongLine]:
+    """The lines of a binary stream, each read up to ``limit`` bytes; a longer line is
+    skipped in chunks and given as a ``_LongLine`` with its size."""
+    limit = MAX_LINE_BYTES if limit is None else limit
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield line
+            continue
+        size = len(line)
+        del line
+        while True:
+            rest = stream.readline(_SKIP_CHUNK)
+            size += len(rest)
+            if not rest or rest.endswith(b"\n"):
+                break
+        yield _LongLine(size)
+
+
+def iter_jsonl(lines: Iterable[bytes] | IO[bytes], source: str, path: str | None = None) -> Iterator[Document | InputError]:
+    """Documents (or the error for each bad line) from JSONL lines given as bytes, or
+    from a binary stream (read with bounded memory)."""
+    if hasattr(lines, "readline"):
+        lines = bounded_lines(lines)  # type: ignore[arg-type]
     for number, raw in enumerate(lines, start=1):
         where = f"{source}:{number}"
-        if len(raw) > MAX_LINE_BYTES:
-            yield InputError(where, f"record too large ({len(raw) // 1_000_000} MB; the limit is 50 MB)")
+        size = raw.size if isinstance(raw, _LongLine) else len(raw)
+        if isinstance(raw, _LongLine) or size > MAX_LINE_BYTES:
+            yield InputError(
+                where, f"record too large ({_megabytes(size)}; the limit is {_megabytes(MAX_LINE_BYTES)})"
+            )
             continue
         if not raw.strip():
             continue
@@ -34,10 +72,29 @@ def iter_jsonl(lines: Iterable[bytes], source: str, path: str | None = None) -> 
         except json.JSONDecodeError as exc:
             yield InputError(where, f"invalid JSON: {exc.msg} at column {exc.colno}")
             continue
+        except RecursionError:
+            yield InputError(where, "invalid JSON: nested too deeply")
+            continue
+        except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+            yield InputError(where, f"invalid JSON: {exc}")
+            continue
         try:
             yield _document(record, where, path)
         except InputError as exc:
             yield exc
+
+
+def _megabytes(size: int) -> str:
+    return f"{size >> 20} MB" if size >= 1 << 20 else f"{size:,} bytes"
+
+
+def _unpaired_surrogate(value: str) -> int | None:
+    """Index of the first lone surrogate (a JSON escape like \\ud800 decodes to one), if any."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return exc.start
+    return None
 
 
 def _document(record: object, where: str, path: str | None) -> Document:
@@ -55,6 +112,10 @@ def _document(record: object, where: str, path: str | None) -> Document:
             raise InputError(where, f'"{key}" must be a string')
         fields[key] = value or None
     source_id = record.get("id")
+    for key, value in (("text", text), *fields.items(), ("id", source_id)):
+        at = _unpaired_surrogate(value) if isinstance(value, str) else None
+        if at is not None:
+            raise InputError(where, f'"{key}" holds an unpaired surrogate (\\u{ord(value[at]):04x}) at character {at}: not valid Unicode')
     return Document(
         text=text.replace("\r\n", "\n"),
         source=where,
