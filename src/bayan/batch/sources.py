@@ -28,6 +28,7 @@ from typing import Any
 
 from bayan.errors import InputError
 from bayan.ingest.document import Document
+from bayan.ingest.jsonl import document_from_record
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 PARQUET_SUFFIXES = (".parquet",)
@@ -397,32 +398,10 @@ def _parquet_document(record: dict[str, Any], where: str, path: str) -> Document
     text = record.get("text")
     if isinstance(text, bytes):
         try:
-            text = text.decode("utf-8")
+            record = {**record, "text": text.decode("utf-8")}
         except UnicodeDecodeError:
             raise InputError(where, '"text" is not UTF-8') from None
-    if not isinstance(text, str):
-        raise InputError(where, 'the record has no "text" string')
-    if not text.strip():
-        raise InputError(where, "empty text")
-    fields = {}
-    for key in ("title", "published", "url", "lang"):
-        value = record.get(key)
-        if isinstance(value, (dt.date, dt.datetime)):
-            value = value.isoformat()
-        if value is not None and not isinstance(value, str):
-            raise InputError(where, f'"{key}" must be a string')
-        fields[key] = value or None
-    source_id = record.get("id")
-    return Document(
-        text=text.replace("\r\n", "\n"),
-        source=where,
-        title=fields["title"],
-        published=fields["published"],
-        url=fields["url"],
-        lang=fields["lang"],
-        path=path,
-        source_id=None if source_id is None else str(source_id),
-    )
+    return document_from_record(record, where, path)
 
 
 def _one_line(exc: BaseException) -> str:

@@ -8,6 +8,7 @@ chunks, so memory stays bounded even by a file that is one 500 MB line.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -79,7 +80,7 @@ def iter_jsonl(lines: Iterable[bytes] | IO[bytes], source: str, path: str | None
             yield InputError(where, f"invalid JSON: {exc}")
             continue
         try:
-            yield _document(record, where, path)
+            yield document_from_record(record, where, path)
         except InputError as exc:
             yield exc
 
@@ -97,7 +98,9 @@ def _unpaired_surrogate(value: str) -> int | None:
     return None
 
 
-def _document(record: object, where: str, path: str | None) -> Document:
+def document_from_record(record: object, where: str, path: str | None) -> Document:
+    """A ``Document`` from one input record (a JSON object, a Parquet row as a dict), or
+    ``InputError`` naming ``where`` and the problem."""
     if not isinstance(record, dict):
         raise InputError(where, "a record must be a JSON object")
     text = record.get("text")
@@ -108,6 +111,8 @@ def _document(record: object, where: str, path: str | None) -> Document:
     fields = {}
     for key in _OPTIONAL_STRINGS:
         value = record.get(key)
+        if isinstance(value, (dt.date, dt.datetime)):  # Parquet and Arrow carry real dates
+            value = value.isoformat()
         if value is not None and not isinstance(value, str):
             raise InputError(where, f'"{key}" must be a string')
         fields[key] = value or None
