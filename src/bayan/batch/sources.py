@@ -15,7 +15,6 @@ Parquet row. Both engines plan and read through this module, so they see the sam
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import io
 import json
 import os
