@@ -17,8 +17,11 @@ class InputError(BayanError):
 
     def __init__(self, source: str, problem: str):
         self.source = source
-        self.problem = problem
-        super().__init__(f"{source}: {problem}")
+        # One line, whatever a parser put in its own message (libxml2 ends some with "\n").
+        text = str(problem)
+        self.problem = " ".join(text.split()) if "\n" in text or "\r" in text else text
+        shown = str(source).replace("\n", "\\n").replace("\r", "\\r")  # a file name may hold a line break
+        super().__init__(f"{shown}: {self.problem}")
 
 
 class DictionaryError(BayanError):

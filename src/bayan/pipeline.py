@@ -21,7 +21,8 @@ from bayan.ingest.document import Document
 from bayan.lang import SUPPORTED
 from bayan.langid import UNDETERMINED, detect_language
 from bayan.script import fold_text, normalize
-from bayan.segment import split_sentences, token_keys, tokenize
+from bayan.segment import token_keys, tokenize
+from bayan.segment.sentences import MAX_SENTENCE_CHARS, split_sentences_counted
 
 Component = Callable[[Article], Article]
 
@@ -40,7 +41,11 @@ def normalize_script(article: Article) -> Article:
 
 
 def segment(article: Article) -> Article:
-    article.sentences = split_sentences(article.text, article.language)
+    article.sentences, cut = split_sentences_counted(article.text, article.language)
+    if cut:
+        article.warnings.append(
+            f"{cut} sentence(s) longer than {MAX_SENTENCE_CHARS} characters were cut at a space"
+        )
     article.tokens = tokenize(article.text)
     article.token_keys = token_keys(article.tokens, article.folded or fold_text(article.text))
     return article
@@ -85,6 +90,12 @@ def _pipeline_with(actor_files: tuple[str, ...]) -> Pipeline:
 
 _FULL_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:$|[T ])")
 
+# Longer texts are analysed up to here (cut at a line break or space before it), with a
+# warning: a news article is far shorter, and the limit bounds time and memory (about
+# 5 s and 150 MB a million characters). The record keeps the whole text; every span
+# lies in the analysed part.
+MAX_TEXT_CHARS = 1_000_000
+
 
 def parse_published(value: str | None) -> tuple[str | None, str | None]:
     """The publication date as YYYY-MM-DD, and a warning when the value is not a full date.
@@ -101,7 +112,31 @@ def parse_published(value: str | None) -> tuple[str | None, str | None]:
             return dt.date.fromisoformat(match.group(1)).isoformat(), None
         except ValueError:
             pass
-    return None, f"published date {text!r} is not a full YYYY-MM-DD date; relative dates are left unresolved"
+    shown = text if len(text) <= 40 else text[:40] + "..."
+    return None, f"published date {shown!r} is not a full YYYY-MM-DD date; relative dates are left unresolved"
+
+
+def _check_unicode(name: str, value: object) -> None:
+    """Refuse a string with a lone surrogate (from a JSON escape or a lossy decoder): it
+    is not valid Unicode and cannot be written out as UTF-8."""
+    if isinstance(value, str) and not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            code = ord(value[exc.start])
+            raise BayanError(
+                f"the {name} holds an unpaired surrogate (\\u{code:04x}) at character {exc.start}: not valid Unicode"
+            ) from None
+
+
+def _cut_point(text: str, limit: int) -> int:
+    """Where to cut a text that is too long: the last line break in the last tenth before
+    ``limit``, else the last space in the last thousand characters, else ``limit``."""
+    line = text.rfind("\n", limit - limit // 10, limit)
+    if line > 0:
+        return line
+    space = max(text.rfind(ch, max(1, limit - 1000), limit) for ch in " \t\u00a0")
+    return space if space > 0 else limit
 
 
 def analyze(
@@ -130,6 +165,8 @@ def analyze(
         raise BayanError(f"analyze() needs the article text as str, not {type(text).__name__}")
     if lang is not None and lang not in SUPPORTED and lang != UNDETERMINED:
         raise BayanError(f"unsupported language {lang!r}; use one of {', '.join(SUPPORTED)}")
+    for name, value in (("text", text), ("title", title), ("url", url), ("path", path), ("source id", source_id)):
+        _check_unicode(name, value)
     published_date, warning = parse_published(published)
     article = Article(
         text=text,
@@ -144,7 +181,15 @@ def analyze(
         article.warnings.append(warning)
     if not text.strip():
         article.warnings.append("empty text")
-    return (pipeline or default_pipeline())(article)
+    if len(text) > MAX_TEXT_CHARS:
+        article.text = text[: _cut_point(text, MAX_TEXT_CHARS)]
+        article.warnings.append(
+            f"text too long: analysed the first {len(article.text):,} of {len(text):,} characters "
+            f"(the limit is {MAX_TEXT_CHARS:,})"
+        )
+    result = (pipeline or default_pipeline())(article)
+    result.text = text  # a prefix was analysed: every span holds in the whole text too
+    return result
 
 
 def analyze_document(

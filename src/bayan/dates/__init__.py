@@ -64,14 +64,18 @@ def _weekday_table(entries: dict[str, int]) -> dict[tuple[str, ...], int]:
     return table
 
 
+MAX_NUMBER_DIGITS = 8  # a day or a year; longer runs are no date (and int() refuses 4,300+)
+
+
 def _number(key: str) -> int | None:
     digits = ""
     for ch in key:
-        if ch.isdigit():
+        # isdecimal, not isdigit: superscripts and circled digits (¹ ①) are digits int() refuses.
+        if ch.isdecimal():
             digits += ch
         else:
             break
-    return int(digits) if digits else None
+    return int(digits) if digits and len(digits) <= MAX_NUMBER_DIGITS else None
 
 
 def to_gregorian(calendar: str, year: int, month: int, day: int) -> dt.date | None:

@@ -141,6 +141,10 @@ class _Found:
         self.linker = linker
         self.entities: list[Entity] = []
         self.entity_at: dict[int, tuple[int, str]] = {}  # first token -> (end token, type)
+        # For lookups that stay local (a scan of every entity per candidate was quadratic):
+        self._starting: dict[int, list[Entity]] = {}  # first token -> entities added there
+        self._dropped: set[int] = set()  # ids of entities replaced, not yet removed from the list
+        self._longest = 0  # the most tokens any entity in entity_at spans
         self.taken: set[int] = set()
         self.people: list[tuple[int, int, object]] = []  # (first, end, referent)
         self.mention_of: dict[object, Entity] = {}  # referent -> its first full mention
@@ -148,15 +152,40 @@ class _Found:
     def covers_person(self, first: int, end: int) -> bool:
         return self.covers_type(first, end, "PER")
 
+    @property
+    def entities(self) -> list[Entity]:
+        if self._dropped:
+            self._entities = [e for e in self._entities if id(e) not in self._dropped]
+            self._dropped = set()
+        return self._entities
+
+    @entities.setter
+    def entities(self, value: list[Entity]) -> None:
+        self._entities = value
+        self._dropped = set()
+
     def covers_type(self, first: int, end: int, type_: str) -> bool:
-        return any(kind == type_ and start < end and first < stop for start, (stop, kind) in self.entity_at.items())
+        """Whether an entity of ``type_`` in ``entity_at`` overlaps tokens ``[first, end)``."""
+        for start in range(max(0, first - self._longest + 1), end):
+            found = self.entity_at.get(start)
+            if found is not None and found[1] == type_ and first < found[0]:
+                return True
+        return False
 
     def replace_inside(self, first: int, end: int) -> None:
         """Drop the entities a longer name swallows (the place in حکومت پنجاب)."""
         start, stop = self.tokens[first].start, self.tokens[end - 1].end
-        self.entities = [e for e in self.entities if not (start <= e.start and e.end <= stop)]
-        for token in [t for t, (t_end, _) in self.entity_at.items() if first <= t < end]:
-            del self.entity_at[token]
+        # An entity inside the characters starts in one of the tokens (its first token).
+        for token in range(first, end):
+            kept = []
+            for e in self._starting.get(token, ()):
+                if start <= e.start and e.end <= stop:
+                    self._dropped.add(id(e))
+                else:
+                    kept.append(e)
+            if token in self._starting:
+                self._starting[token] = kept
+            self.entity_at.pop(token, None)
 
     def add(
         self,
@@ -177,6 +206,8 @@ class _Found:
         entity = Entity(start, stop, self.text[start:stop], type_, actor, source)
         self.entities.append(entity)
         self.entity_at[first] = (end, type_)
+        self._starting.setdefault(first, []).append(entity)
+        self._longest = max(self._longest, end - first)
         self.taken.update(range(first, end))
         if type_ == "PER":
             self.people.append((first, end, referent))

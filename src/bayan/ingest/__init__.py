@@ -17,6 +17,7 @@ from typing import IO
 from bayan.errors import InputError
 from bayan.ingest.document import Document
 from bayan.ingest.feeds import FEED_SUFFIXES, iter_feed, looks_like_feed
+from bayan.ingest import html
 from bayan.ingest.html import extract_html
 from bayan.ingest.jsonl import iter_jsonl
 from bayan.ingest.text import decode_bytes
@@ -78,11 +79,12 @@ def read_path(path: Path) -> Iterator[Document | InputError]:
                 yield from iter_jsonl(stream, source, path=source)
             return
         size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
+        limit = html.MAX_HTML_BYTES if suffix in HTML_SUFFIXES else MAX_ARTICLE_BYTES
+        if size > limit:  # refused before reading a byte
             yield InputError(
                 source,
                 f"file too large for one article ({size >> 20} MB; the limit is "
-                f"{MAX_ARTICLE_BYTES >> 20} MB): split it or use JSON Lines",
+                f"{limit >> 20} MB): split it or use JSON Lines",
             )
             return
         data = path.read_bytes()

@@ -107,7 +107,8 @@ def iter_feed(data: bytes, source: str, path: str | None = None) -> Iterator[Doc
     try:
         root = etree.fromstring(data, parser=parser)
     except etree.XMLSyntaxError as exc:
-        yield InputError(source, f"not a well-formed RSS/Atom feed ({exc.msg})")
+        reason = " ".join(str(exc.msg).split())  # libxml2 ends some messages with a line break
+        yield InputError(source, f"not a well-formed RSS/Atom feed ({reason})")
         return
     kind = _local(root.tag)
     if kind == "rss":

@@ -19,7 +19,7 @@ from bayan.ingest.document import Document
 
 MAX_LINE_BYTES = 50 * 1024 * 1024
 _OPTIONAL_STRINGS = ("title", "published", "url", "lang")
-_SKIP_CHUNK = 1 << 20
+_CHUNK = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -29,25 +29,33 @@ class _LongLine:
     size: int
 
 
-def bounded_lines(stream: IO[bytes], limit: int | None = None) -> Iterator[bytes | _LongLine]:
-    """The lines of a binary stream, each read up to ``limit`` bytes; a longer line is
-    skipped in chunks and given as a ``_LongLine`` with its size."""
+def bounded_lines(stream: IO[bytes], limit: int | None = None) -> Iterator[bytes | bytearray | _LongLine]:
+    """The lines of a binary stream, none held beyond ``limit`` bytes: a longer line is
+    skipped in chunks and given as a ``_LongLine`` with its size. Memory stays under the
+    limit plus one chunk, whatever the line."""
     limit = MAX_LINE_BYTES if limit is None else limit
     while True:
-        line = stream.readline(limit + 1)
+        line = stream.readline(_CHUNK)
         if not line:
             return
-        if len(line) <= limit or line.endswith(b"\n"):
-            yield line
+        if line.endswith(b"\n") or len(line) < _CHUNK:  # the whole line (or the last one)
+            yield line if len(line) <= limit else _LongLine(len(line))
             continue
+        kept: bytearray | None = bytearray(line) if len(line) <= limit else None
         size = len(line)
         del line
         while True:
-            rest = stream.readline(_SKIP_CHUNK)
-            size += len(rest)
-            if not rest or rest.endswith(b"\n"):
-                break
-        yield _LongLine(size)
+            more = stream.readline(_CHUNK)
+            size += len(more)
+            if kept is not None:
+                if size > limit:
+                    kept = None  # too long: count the rest without keeping it
+                else:
+                    kept += more
+            if not more.endswith(b"\n") and len(more) == _CHUNK:
+                continue
+            break
+        yield kept if kept is not None else _LongLine(size)
 
 
 def iter_jsonl(lines: Iterable[bytes] | IO[bytes], source: str, path: str | None = None) -> Iterator[Document | InputError]:

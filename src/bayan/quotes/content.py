@@ -61,14 +61,22 @@ def unwrap(text: str, start: int, end: int) -> tuple[int, int, bool]:
 _CLOSER_TO_OPENER = {"»": "«", "”": "“", '"': '"', "’": "‘", "'": "'", "›": "‹"}
 
 
+_MARK_CHARS = frozenset(_CLOSER_TO_OPENER) | frozenset(_CLOSER_TO_OPENER.values())
+
+
 def _drop_unpaired_end(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop closing marks at the end whose opener lies before the span (a sentence that
     ends a multi-sentence quote)."""
+    if end <= start or text[end - 1] not in _CLOSER_TO_OPENER:
+        return start, end
+    # Marks are counted once and updated as the span shrinks (trim never drops a mark):
+    # counting the whole span again for each dropped mark was quadratic in a run of them.
+    counts = {m: text.count(m, start, end) for m in _MARK_CHARS}
     while end > start and text[end - 1] in _CLOSER_TO_OPENER:
         mark = text[end - 1]
         opener = _CLOSER_TO_OPENER[mark]
-        inner = text[start : end - 1]
-        paired = inner.count(mark) % 2 == 1 if mark == opener else inner.count(opener) > inner.count(mark)
+        counts[mark] -= 1  # the counts now cover text[start : end - 1]
+        paired = counts[mark] % 2 == 1 if mark == opener else counts[opener] > counts[mark]
         if paired:
             break
         start, end = trim(text, start, end - 1)

@@ -4,6 +4,10 @@ A line break always ends a sentence: headlines and datelines carry no full stop,
 paragraphs in extracted article bodies are lines. Within a line, a terminator ends a
 sentence together with any closing quotation marks or brackets that follow it, so a
 quote that closes after its full stop stays with its sentence.
+
+A "sentence" longer than ``MAX_SENTENCE_CHARS`` (five times the longest in our corpus) is
+cut at its last space before the limit: the quote and event rules look across a sentence,
+so one unbroken megabyte would make their work grow with the square of its length.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from bayan.lang import SUPPORTED, data_module
 
 CLOSERS = "\"'”’»›)]}\u201D\u2019"
 _CLOSERS_RUN = regex.compile(f"[{regex.escape(CLOSERS)}]*")
+MAX_SENTENCE_CHARS = 2000
+_SPACES = " \t\u00a0"
 
 
 @lru_cache(maxsize=None)
@@ -54,6 +60,11 @@ def _is_false_stop(text: str, start: int, end: int, abbreviations: frozenset[str
 
 def split_sentences(text: str, lang: str = "ur") -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` over ``text``, with surrounding whitespace left out."""
+    return split_sentences_counted(text, lang)[0]
+
+
+def split_sentences_counted(text: str, lang: str = "ur") -> tuple[list[tuple[int, int]], int]:
+    """``split_sentences`` and how many over-long sentences it had to cut."""
     pattern, abbreviations = _rules(lang)
     spans: list[tuple[int, int]] = []
     begin = 0
@@ -69,7 +80,10 @@ def split_sentences(text: str, lang: str = "ur") -> list[tuple[int, int]]:
         _add(text, begin, end, spans)
         begin = end
     _add(text, begin, len(text), spans)
-    return spans
+    cut = 0
+    if any(e - s > MAX_SENTENCE_CHARS for s, e in spans):
+        spans, cut = _cut_long(text, spans)
+    return spans, cut
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
@@ -79,3 +93,25 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
         end -= 1
     if end > start:
         spans.append((start, end))
+
+
+def _cut_long(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], int]:
+    """Spans no longer than ``MAX_SENTENCE_CHARS``: each long one cut at its last space
+    before the limit (or at the limit, in a run with no space)."""
+    out: list[tuple[int, int]] = []
+    cut = 0
+    for start, end in spans:
+        if end - start <= MAX_SENTENCE_CHARS:
+            out.append((start, end))
+            continue
+        cut += 1
+        while end - start > MAX_SENTENCE_CHARS:
+            limit = start + MAX_SENTENCE_CHARS
+            at = max(text.rfind(ch, start + 1, limit) for ch in _SPACES)
+            piece_end = at if at > start else limit
+            _add(text, start, piece_end, out)
+            start = piece_end
+            while start < end and text[start].isspace():
+                start += 1
+        _add(text, start, end, out)
+    return out, cut
