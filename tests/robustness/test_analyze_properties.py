@@ -12,7 +12,8 @@ from bayan import BayanError, analyze
 from tests.robustness.contract import check_article
 from tests.robustness.strategies import ANY_TEXT, LANGS, article_text, sentence
 
-SETTINGS = settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PER_LANGUAGE = settings(SETTINGS, max_examples=70)
 PUBLISHED = st.one_of(
     st.none(),
     st.dates().map(lambda d: d.isoformat()),
@@ -30,7 +31,7 @@ def test_any_text_keeps_the_contract(text, lang, published):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-@SETTINGS
+@PER_LANGUAGE
 @given(data=st.data())
 def test_news_text_of_each_language(lang, data):
     text = data.draw(article_text(lang))
@@ -38,7 +39,7 @@ def test_news_text_of_each_language(lang, data):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-@settings(max_examples=150, deadline=None)
+@PER_LANGUAGE
 @given(data=st.data())
 def test_speech_and_meeting_sentences_reach_the_extractors(lang, data):
     """Sentences built from cue templates: the quote and event code paths run, not only the tokenizer."""

@@ -199,8 +199,9 @@ def test_time_grows_linearly(name):
     make = SCALING[name]
     analyze(make(5_000))  # warm up
     small = min(timed(make(40_000)) for _ in range(2))
-    large = timed(make(160_000))
-    assert large < 8 * small + 0.5, f"{name}: 40k chars {small:.2f} s, 160k chars {large:.2f} s"
+    large = min(timed(make(160_000)) for _ in range(2))
+    # Linear is 4x; quadratic 16x. The slack absorbs a shared machine's noise.
+    assert large < 10 * small + 1.0, f"{name}: 40k chars {small:.2f} s, 160k chars {large:.2f} s"
 
 
 def test_over_long_text_is_analysed_up_to_the_limit(monkeypatch):
@@ -219,3 +220,61 @@ def test_over_long_sentences_are_cut_with_a_warning():
     assert all(end - start <= 2_000 for start, end in record["sentences"])
     assert len(record["sentences"]) >= 6
     assert any("longer than 2000 characters were cut" in w for w in record["warnings"])
+
+
+def test_the_command_line_reports_huge_and_broken_inputs_cleanly(tmp_path):
+    """End to end: good records still come out; each bad input is one line on stderr."""
+    from click.testing import CliRunner
+
+    from bayan.cli import main
+
+    sparse(tmp_path / "huge.html", 500 << 20, b"<html>")
+    sparse(tmp_path / "huge.jsonl", 500 << 20, RECORD, b"\n" + RECORD)
+    (tmp_path / "deep.jsonl").write_bytes(b"[" * 100_000 + b"\n")
+    result = CliRunner().invoke(main, ["analyze", "--format", "jsonl", str(tmp_path)])
+    assert result.exit_code == 1 and (result.exception is None or isinstance(result.exception, SystemExit))
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(records) == 2 and all(check_article_record(r) for r in records)
+    assert "huge.html: file too large for one article (500 MB; the limit is 10 MB)" in result.stderr
+    assert "huge.jsonl:2: record too large (499 MB; the limit is 50 MB)" in result.stderr
+    assert "deep.jsonl:1: invalid JSON: nested too deeply" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def check_article_record(record: dict) -> bool:
+    from tests.robustness.contract import check_record
+
+    check_record(record)
+    return True
+
+
+# --- WARC: streamed already; header lines and compressed pages were not bounded ------------
+
+
+def _warc_record(body: bytes, encoding: str = "gzip") -> bytes:
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: " + encoding.encode() + b"\r\n\r\n" + body
+    head = f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://x.test/\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n"
+    return head.encode() + http + b"\r\n\r\n"
+
+
+def test_a_warc_header_line_of_500_mb_is_refused_in_bounded_memory(tmp_path):
+    path = sparse(tmp_path / "huge.warc", 500 << 20, b"WARC/1.0\r\nWARC-Type: response\r\nX: ")
+    (items, peak) = peak_python_memory(lambda: list(read_path(path)))
+    [error] = items
+    assert "not a readable WARC file (a header line is longer than 64 KB)" in str(error)
+    assert peak < 1 << 20
+
+
+def test_a_compressed_page_that_inflates_past_the_limit_is_refused(tmp_path):
+    import gzip
+
+    bomb = gzip.compress(b" " * (60 << 20))  # 60 KB of gzip, 60 MB of page
+    good = gzip.compress(f"<html><body><article><p>{URDU * 4}</p></article></body></html>".encode())
+    path = tmp_path / "bomb.warc"
+    path.write_bytes(_warc_record(bomb) + _warc_record(good) + _warc_record(good[: len(good) // 2]))
+    (items, peak) = peak_python_memory(lambda: list(read_path(path)))
+    assert "the page decompresses to more than 50 MB" in str(items[0])
+    assert not isinstance(items[1], InputError)
+    assert len(items) == 3  # a page cut short is read as far as it goes (it raised EOFError)
+    assert peak < 120 << 20
+    analyze_items(items)

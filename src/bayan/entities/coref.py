@@ -54,6 +54,8 @@ def find_short_forms(
             continue
         for length in (2, 1):
             form = tuple(keys[i : i + length])
+            if len(form) < length:
+                continue  # at the last token a two-word slice holds one word: not a two-word form
             hit = table.get(form)
             if hit is not None and hit[0] < i and not any(t in taken for t in range(i, i + length)):
                 found.append((i, i + length, hit[1]))

@@ -24,6 +24,7 @@ from bayan.ingest.text import decode_bytes
 
 MAX_RECORD_BYTES = 50 * 1024 * 1024
 MAX_HEADER_LINES = 500
+MAX_HEADER_LINE_BYTES = 64 * 1024  # a header line is read no further than this
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 TEXT_TYPES = ("text/plain",)
 
@@ -35,9 +36,9 @@ def is_warc_name(name: str) -> bool:
 
 def _headers(stream: IO[bytes]) -> tuple[str, dict[str, str]] | None:
     """The version line and headers of the next record, or None at the end of the file."""
-    line = stream.readline()
+    line = _header_line(stream)
     while line in (b"\r\n", b"\n"):
-        line = stream.readline()
+        line = _header_line(stream)
     if not line:
         return None
     version = line.strip().decode("latin-1")
@@ -45,7 +46,7 @@ def _headers(stream: IO[bytes]) -> tuple[str, dict[str, str]] | None:
         raise ValueError(f"expected a WARC record, found {version[:40]!r}")
     headers: dict[str, str] = {}
     for _ in range(MAX_HEADER_LINES):
-        line = stream.readline()
+        line = _header_line(stream)
         if not line:
             raise ValueError("the file ends inside a record's headers")
         if line in (b"\r\n", b"\n"):
@@ -54,6 +55,33 @@ def _headers(stream: IO[bytes]) -> tuple[str, dict[str, str]] | None:
         if sep:
             headers[name.strip().lower()] = value.strip()
     raise ValueError("a record has too many header lines")
+
+
+def _header_line(stream: IO[bytes]) -> bytes:
+    line = stream.readline(MAX_HEADER_LINE_BYTES + 1)
+    if len(line) > MAX_HEADER_LINE_BYTES:
+        raise ValueError(f"a header line is longer than {MAX_HEADER_LINE_BYTES // 1024} KB")
+    return line
+
+
+def _inflate(body: bytes, wbits: int) -> bytes:
+    """Decompress an HTTP body, refusing one that inflates past the record limit (a
+    kilobyte of gzip can stand for gigabytes)."""
+    out = bytearray()
+    while body:  # gzip may hold several members, one after the other
+        inflater = zlib.decompressobj(wbits)
+        try:
+            out += inflater.decompress(body, MAX_RECORD_BYTES + 1 - len(out))
+        except zlib.error:
+            if out:
+                break  # padding or junk after the members
+            raise
+        if len(out) > MAX_RECORD_BYTES:
+            raise ValueError(f"the page decompresses to more than {MAX_RECORD_BYTES >> 20} MB")
+        if not inflater.eof:
+            break  # cut short: keep what there is
+        body = inflater.unused_data
+    return bytes(out)
 
 
 def _skip(stream: IO[bytes], length: int) -> None:
@@ -99,12 +127,12 @@ def _http(block: bytes) -> tuple[int, dict[str, str], bytes]:
         body = _dechunk(body)
     encoding = headers.get("content-encoding", "").lower()
     if encoding in ("gzip", "x-gzip"):
-        body = gzip.decompress(body)
+        body = _inflate(body, 16 + zlib.MAX_WBITS)
     elif encoding == "deflate":
         try:
-            body = zlib.decompress(body)
+            body = _inflate(body, zlib.MAX_WBITS)
         except zlib.error:
-            body = zlib.decompress(body, -zlib.MAX_WBITS)
+            body = _inflate(body, -zlib.MAX_WBITS)
     elif encoding not in ("", "identity"):
         raise ValueError(f"unsupported Content-Encoding {encoding!r}")
     return status, headers, body
