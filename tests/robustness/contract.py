@@ -1,10 +1,12 @@
-"""The output contract (DESIGN.md §2) as one check, shared by the property tests and the
-atheris targets in ``fuzz/``.
+"""The robustness contract (docs/robustness.md) as code, shared by the property tests and
+the atheris targets in ``fuzz/``.
 
 ``check_article`` raises ``AssertionError`` naming the first span that breaks
 ``text[start:end] == span.text`` (entities; quotes with their cue, speaker and the
 speaker's pronoun; events with their trigger and participants), a sentence out of
-order, or a record that does not survive ``json.dumps`` and UTF-8 encoding.
+order, or a record that does not survive ``json.dumps`` and UTF-8 encoding (DESIGN.md §2).
+``check_error`` checks a refusal: a ``BayanError`` whose message is one non-empty line.
+``analyze_items`` applies both to everything a reader yields.
 """
 
 from __future__ import annotations
