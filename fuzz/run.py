@@ -83,9 +83,13 @@ def run_all(budget: float, artifacts: Path, corpus_root: Path | None, extra: lis
                 str(corpus), *([str(seeds)] if seeds.is_dir() else []),
             ]
             started = time.monotonic()
-            done = subprocess.run(command, capture_output=True, text=True, errors="replace", timeout=share * 3 + 120)
-            log = done.stdout + done.stderr
-            (artifacts / f"{target}.log").write_text(log, encoding="utf-8")
+            try:
+                done = subprocess.run(command, capture_output=True, text=True, errors="replace", timeout=share * 3 + 120)
+                log = done.stdout + done.stderr
+            except subprocess.TimeoutExpired as exc:  # libFuzzer itself hung
+                done = subprocess.CompletedProcess(command, -1)
+                parts = [p.decode("utf-8", "replace") if isinstance(p, bytes) else p for p in (exc.stdout, exc.stderr) if p]
+                log = "".join(parts) + f"\nthe run did not stop within {share * 3 + 120} s"
             execs = _EXECS.findall(log) or _DONE.findall(log)
             corp = _CORPUS.findall(log)
             found = done.returncode != 0 or bool(_CRASH.search(log))
@@ -93,11 +97,14 @@ def run_all(budget: float, artifacts: Path, corpus_root: Path | None, extra: lis
             slowest = max((int(s) for s in _SLOW.findall(log)), default=0)
             rows.append((target, int(execs[-1]) if execs else 0, corp[-1] if corp else "?", time.monotonic() - started, found, slowest))
             if found:
+                (artifacts / f"{target}.log").write_text(log, encoding="utf-8")  # kept only for a crash
                 tail = "\n".join(log.strip().splitlines()[-25:])
                 print(f"--- {target}: crash or hang (log: {artifacts / (target + '.log')})\n{tail}\n", file=sys.stderr)
     finally:
         if temp:
             shutil.rmtree(temp, ignore_errors=True)
+        if artifacts.is_dir() and not any(artifacts.iterdir()):
+            artifacts.rmdir()  # a clean run leaves nothing behind
     print(f"{'target':<10} {'inputs tried':>13} {'corpus':>7} {'seconds':>8}  result")
     for target, execs, corp, seconds, found, slowest in rows:
         slow = f" (slowest input {slowest} s: see slow-unit-* in {artifacts})" if slowest else ""
