@@ -132,10 +132,6 @@ class ArticleContext:
             return [i for i, (f, _) in enumerate(self.entity_tokens) if first <= f < end]
         return range(bisect.bisect_left(firsts, first), bisect.bisect_left(firsts, end))
 
-    def entities_before(self, token: int) -> range | list[int]:
-        """Indexes of the entities whose first token comes before ``token``."""
-        return self.entities_in(0, token) if token > 0 else range(0)
-
     @cached_property
     def _entity_spans(self) -> frozenset[tuple[int, int, str]]:
         return frozenset((e.start, e.end, e.type) for e in self.entities)
