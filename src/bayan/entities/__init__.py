@@ -19,6 +19,7 @@ from bayan.article import ActorRef, Article, Entity
 from bayan.entities.coref import find_short_forms, short_forms
 from bayan.entities.dictionary import DictionaryMatcher
 from bayan.entities.linking import DEFAULT_THRESHOLD, CrossScriptLinker
+from bayan.entities.ordinary import ordinary_word, trim_span
 from bayan.entities.organisations import find_organisations, org_rules, place_rules
 from bayan.entities.tagger import has_model, tag_spans
 from bayan.entities.titles import find_names_before_titles, find_titled_names, name_rules
@@ -78,9 +79,10 @@ class EntityRecognizer:
 
         rules = name_rules(lang)
         common = _common_words()
-        for first, end, _title in find_titled_names(tokens, keys, rules, found.entity_at, common.__contains__):
+        is_ordinary = ordinary_word(common, lang, rules.stops)
+        for first, end, _title in find_titled_names(tokens, keys, rules, found.entity_at, is_ordinary):
             found.add(first, end, "PER", None, "title", ("unlinked", " ".join(keys[first:end])))
-        for first, end in find_names_before_titles(tokens, keys, rules, found.taken, common.__contains__):
+        for first, end in find_names_before_titles(tokens, keys, rules, found.taken, is_ordinary):
             found.add(first, end, "PER", None, "title", ("unlinked", " ".join(keys[first:end])))
 
         for shape_rules, type_ in ((org_rules(lang), "ORG"), (place_rules(lang), "LOC")):
@@ -92,6 +94,9 @@ class EntityRecognizer:
 
         if self.use_tagger:
             for first, end, type_ in _tagged(article, keys, lang):
+                first, end = trim_span(keys, first, end, type_, lang, is_ordinary)
+                if first >= end:
+                    continue
                 if type_ == "LOC" and end - first < 2:
                     continue  # the dictionary knows the places; the tagger's lone ones are mostly noise
                 if not any(t in found.taken for t in range(first, end)) and not all(k in common for k in keys[first:end]):

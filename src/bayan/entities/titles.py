@@ -172,6 +172,10 @@ def find_names_before_titles(
             k -= 1
         while k < i and keys[k] in rules.prefixes and keys[k] not in ("عبد", "ابو"):
             k += 1
+        # A name may end in the article (البوعينين) but does not begin with it: in المدرب
+        # الصربي نيناد ماركوفيتش the first word describes him.
+        while k < i and rules.office_prefixes and keys[k].startswith(rules.office_prefixes):
+            k += 1
         if i - k >= 2:
             found.append((k, i))
         i += length

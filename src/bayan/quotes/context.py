@@ -228,31 +228,52 @@ def _build(article: Article, lang: str) -> ArticleContext:
 
 
 def _titled_people(ctx: ArticleContext) -> list[tuple[tuple[str, ...], int]]:
-    """For each person mention, the title right before it, if any (وزیر اعظم | شہباز شریف)."""
+    """For each person mention, the titles right before it, if any (وزیر اعظم | شہباز شریف).
+    Each entry's title keys are followed by the office words of the chain it opens
+    (لوزير الصحة الدكتور يوسف البناي: وزير, الصحة), so that a later "وزير الصحة" finds
+    the health minister rather than the last minister named."""
     titled = []
+    names = ctx.names
     for index, entity in enumerate(ctx.entities):
         if entity.type != "PER":
             continue
         first, _ = ctx.entity_tokens[index]
         j = first
         gap = 0
+        chain: list[tuple[str, ...]] = []
+        offices: list[str] = []
         # Walk back over the whole chain: آرمی چیف جنرل | طارق سلیم is both titles' holder.
         while j > 0 and gap <= MAX_TITLE_GAP:
-            length = ctx.names.titles.match_ending_at(ctx.keys, j)
+            length = names.titles.match_ending_at(ctx.keys, j) or _joined_title(ctx, j)
             if length:
-                titled.append((tuple(ctx.keys[j - length : j]), index))
+                title = tuple(ctx.keys[j - length : j])
+                if length == 1 and (title[0],) not in names.titles.phrases:
+                    title = (title[0][1:],)  # لوزير: the title without its preposition
+                chain.append(title)
                 j -= length
                 gap += 1
                 continue
             previous = ctx.entity_covering(j - 1)
-            if ctx.keys[j - 1] in ctx.names.office_words or (previous is not None and previous.type in ("LOC", "ORG")):
+            if names.is_office_word(ctx.keys[j - 1]) or (previous is not None and previous.type in ("LOC", "ORG")):
+                offices.append(ctx.keys[j - 1])
                 j -= 1
                 gap += 1
                 continue
             break
+        for title in chain:
+            titled.append((title + tuple(offices), index))
         # Apposition: the office after the name (محمدرضا فرزین رئیس کل بانک مرکزی).
         _, end = ctx.entity_tokens[index]
-        length = ctx.names.titles.match_at(ctx.keys, end) if end < len(ctx.keys) else 0
+        length = names.titles.match_at(ctx.keys, end) if end < len(ctx.keys) else 0
         if length:
             titled.append((tuple(ctx.keys[end : end + length]), index))
     return titled
+
+
+def _joined_title(ctx: ArticleContext, end: int) -> int:
+    """1 when the token before ``end`` is a one-word title with a preposition or و joined
+    to it (لوزير، والرئيس), else 0."""
+    key = ctx.keys[end - 1]
+    if ctx.lang == "ar" and len(key) > 3 and key[0] in "وبلف" and (key[1:],) in ctx.names.titles.phrases:
+        return 1
+    return 0

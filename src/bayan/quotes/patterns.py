@@ -249,38 +249,131 @@ def _verb_subject(
 ) -> SpeakerHint:
     """The speaker of an Arabic speech verb (or of به گفته / بحسب), searched in
     ``[first, end)``; ``any_phrase`` accepts a phrase with no entity or title in it."""
-    # "وقال الأمين العام لجامعة الدول العربية أحمد أبو الغيط إن": the body names the office,
-    # the person after it speaks. A person in the subject wins over a body.
+    if first < end:
+        if ctx.keys[first] in rules.pronouns:
+            return SpeakerHint("pronoun", first, first + 1)
+        person = _person_in(ctx, rules, first, end)
+        if person is not None:
+            return person
+        hint = _subject_of_phrase(ctx, rules, first, end)
+        if hint is not None:
+            return hint
+        if rules.anonymous.match_at(ctx.keys, first) or (
+            ctx.keys[first][:1] == "ل" and (ctx.keys[first][1:],) in rules.anonymous.phrases
+        ):
+            return SpeakerHint("anonymous")
+        if any_phrase:
+            return _old_style_subject(ctx, rules, first, end) or SpeakerHint("np", first, end)
+    # No subject after the verb: SVO ("الرئيس X قال إن"), or a participle continuing the
+    # main clause ("رحب الرئيس ...، مؤكدا أن"): the main clause's subject speaks.
+    hint = _main_clause_subject(ctx, rules, sentence_first, verb)
+    return hint if hint is not None else SpeakerHint("implicit")
+
+
+def _person_in(ctx: ArticleContext, rules: QuoteRules, first: int, end: int) -> SpeakerHint | None:
+    """A person named between a verb and its إن/أن: "وقال مدير الكرة في النادي سعيد
+    المنصوري إن". One governed by a preposition (بنظيره، مع الرئيس) is not the subject."""
+    for t in range(first, end):
+        entity = ctx.entity_covering(t)
+        if entity is None or entity.type != "PER":
+            continue
+        if t > first and ctx.keys[t - 1] in rules.prepositions:
+            continue
+        if ctx.text[entity.start : entity.start + 1] in ("ب", "ل") and ctx.tokens[t].start == entity.start and len(ctx.keys[t]) > 1:
+            continue
+        return SpeakerHint("entity", t, t + 1)
+    return None
+
+
+def _old_style_subject(ctx: ArticleContext, rules: QuoteRules, first: int, end: int) -> SpeakerHint | None:
+    """After به گفته / بحسب: the first person (else body) not governed by a preposition."""
     body = None
     for t in range(first, end):
-        if ctx.keys[t] in rules.pronouns:
-            return SpeakerHint("pronoun", t, t + 1)
         entity = ctx.entity_covering(t)
         if entity is not None and entity.type in ("PER", "ORG") and (t == first or ctx.keys[t - 1] not in rules.prepositions):
             if entity.type == "PER":
                 return SpeakerHint("entity", t, t + 1)
             if body is None:
                 body = t
+    return SpeakerHint("entity", body, body + 1) if body is not None else None
+
+
+def _subject_phrase_end(ctx: ArticleContext, rules: QuoteRules, first: int, limit: int) -> int:
+    """Where the noun phrase of titles, offices and names that starts at ``first`` ends:
+    in "رئيس الوزراء الباكستاني في تصريح لوكالة ..." it ends before في."""
+    keys, names = ctx.keys, ctx.names
+    t = first
+    definite_title = False
+    while t < limit:
+        if keys[t] in rules.prepositions or keys[t] in rules.complementizers or ctx.tokens[t].kind != "word":
+            break
+        entity = ctx.entity_covering(t)
+        if entity is not None:
+            if definite_title and entity.type != "PER" and keys[t][:1] != "ل":
+                # A definite title is not in construct with the noun after it: in "دعا
+                # الأمين العام مجلس الأمن" the council is the object.
+                break
+            t = max(t + 1, ctx.token_at(entity.end - 1) + 1)
+            definite_title = False
+            continue
+        title = names.titles.match_at(keys, t)
+        if title:
+            definite_title = keys[t + title - 1].startswith("ال")
+            t += title
+            continue
+        if keys[t] in names.office_words or keys[t] in names.title_words or _is_adjective_of_origin(keys[t]):
+            t += 1
+            continue
+        break
+    return min(t, limit)
+
+
+def _is_adjective_of_origin(key: str) -> bool:
+    """الصربي، الكازاخستاني: a definite adjective in -ي that describes the person it follows."""
+    return len(key) > 4 and key.startswith("ال") and key.endswith("ی")
+
+
+def _subject_of_phrase(ctx: ArticleContext, rules: QuoteRules, first: int, limit: int) -> SpeakerHint | None:
+    """The speaker named by the noun phrase at ``first``: a person in it, else its title
+    (resolved later to the person who holds it), else a body in it."""
+    end = _subject_phrase_end(ctx, rules, first, limit)
+    if end <= first:
+        return None
+    body = None
+    for t in range(first, end):
+        entity = ctx.entity_covering(t)
+        if entity is not None and entity.type == "PER":
+            return SpeakerHint("entity", t, t + 1)
+        if entity is not None and entity.type == "ORG" and body is None:
+            body = t
+    if ctx.names.titles.match_at(ctx.keys, first):
+        return SpeakerHint("np", first, end)
     if body is not None:
         return SpeakerHint("entity", body, body + 1)
-    if first < end:
-        if rules.anonymous.match_at(ctx.keys, first) or (
-            ctx.keys[first][:1] == "ل" and (ctx.keys[first][1:],) in rules.anonymous.phrases
-        ):
-            return SpeakerHint("anonymous")
-        if any_phrase or ctx.names.titles.match_at(ctx.keys, first):
-            return SpeakerHint("np", first, end)
-    # No subject after the verb. SVO ("الرئيس X قال إن"), or a participle continuing the
-    # main clause ("رحب الرئيس ...، مؤكدا أن"): the clause's first actor speaks.
-    for t in range(sentence_first, verb):
-        entity = ctx.entity_covering(t)
-        if entity is not None and entity.type in ("PER", "ORG") and (t == sentence_first or ctx.keys[t - 1] not in rules.prepositions):
-            return SpeakerHint("entity", t, t + 1)
-    title = ctx.names.titles.match_at(ctx.keys, sentence_first + 1) or ctx.names.titles.match_at(ctx.keys, sentence_first)
-    if title and verb > sentence_first + 1:
-        start = sentence_first + 1 if ctx.names.titles.match_at(ctx.keys, sentence_first + 1) else sentence_first
-        return SpeakerHint("np", start, start + title)
-    return SpeakerHint("implicit")
+    return None
+
+
+def _main_clause_subject(ctx: ArticleContext, rules: QuoteRules, sentence_first: int, verb: int) -> SpeakerHint | None:
+    """The subject of the clause a participle or a subjectless verb continues: the noun
+    phrase right after the clause's verb (VSO), or opening the clause (SVO). Clauses start
+    at the sentence and after each comma; adverbial openers (من جانبه، وفي بداية الجلسة،)
+    have none and are passed over."""
+    starts = [sentence_first] + [t + 1 for t in range(sentence_first, verb) if ctx.tokens[t].text in ("،", ",")]
+    for start in starts:
+        c = start
+        while c < verb and ctx.keys[c] in rules.clause_openers:
+            c += 1
+        if c >= verb:
+            continue
+        if ctx.keys[c] in rules.pronouns:
+            return SpeakerHint("pronoun", c, c + 1)
+        for position in (c, c + 1):  # SVO, then VSO
+            if position >= verb:
+                break
+            hint = _subject_of_phrase(ctx, rules, position, verb)
+            if hint is not None:
+                return hint
+    return None
 
 
 # --- "according to" ------------------------------------------------------------------

@@ -22,6 +22,7 @@ class QuoteRules:
     verb_tails: frozenset[str]
     prepositions: frozenset[str]
     honorifics: dict[str, tuple[tuple[str, ...], ...]]  # pronoun key -> the titles it stands for
+    clause_openers: frozenset[str]
 
 
 def _single(entries) -> frozenset[str]:
@@ -42,5 +43,6 @@ def quote_rules(lang: str) -> QuoteRules:
         pronouns=_single(data.PRONOUNS),
         verb_tails=_single(data.VERB_TAILS),
         prepositions=_single(data.PREPOSITIONS),
+        clause_openers=_single(getattr(data, "CLAUSE_OPENERS", ())),
         honorifics={"".join(words(k)): tuple(words(t) for t in v) for k, v in data.HONORIFIC_PRONOUNS.items()},
     )

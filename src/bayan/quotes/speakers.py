@@ -36,13 +36,21 @@ def speaker_from_entity(entity: Entity) -> Speaker:
     return Speaker(entity.start, entity.end, entity.text, entity.actor)
 
 
-def resolve_title(ctx: ArticleContext, title: tuple[str, ...], before_token: int) -> Entity | None:
+def resolve_title(ctx: ArticleContext, title: tuple[str, ...], before_token: int, qualifiers: tuple[str, ...] = ()) -> Entity | None:
     """The person a bare title refers to: the latest one introduced with it before the
-    position, else the first one after it (a headline names the office first)."""
+    position, else the first one after it (a headline names the office first). With
+    ``qualifiers`` (the office words after the title: وزير *الصحة*), a person introduced
+    with all of them is preferred."""
     if not title:
         return None
-    firsts, indexes = _titled_by_head(ctx).get(title[0], ((), ()))
+    firsts, indexes, words = _titled_by_head(ctx).get(title[0], ((), (), ()))
     k = bisect.bisect_left(firsts, before_token)
+    if qualifiers:
+        wanted = set(qualifiers)
+        order = list(range(k - 1, -1, -1)) + list(range(k, len(indexes)))
+        for position in order:
+            if wanted <= words[position]:
+                return ctx.entities[indexes[position]]
     chosen = indexes[k - 1] if k > 0 else indexes[k] if k < len(indexes) else None
     return None if chosen is None else ctx.entities[chosen]
 
@@ -53,13 +61,13 @@ def _titled_by_head(ctx: ArticleContext) -> dict[str, tuple[list[int], list[int]
     memo = ctx.__dict__.get("_titled_by_head")
     if memo is not None and memo[0] is ctx.titled:
         return memo[1]
-    table: dict[str, list[tuple[int, int]]] = {}
+    table: dict[str, list[tuple[int, int, frozenset[str]]]] = {}
     for keys, index in ctx.titled:
-        table.setdefault(keys[0], []).append((ctx.entity_tokens[index][0], index))
+        table.setdefault(keys[0], []).append((ctx.entity_tokens[index][0], index, frozenset(keys[1:])))
     by_head = {}
     for head, entries in table.items():
         entries.sort(key=lambda entry: entry[0])  # stable: text order within a token
-        by_head[head] = ([f for f, _ in entries], [i for _, i in entries])
+        by_head[head] = ([f for f, _, _ in entries], [i for _, i, _ in entries], [w for _, _, w in entries])
     ctx.__dict__["_titled_by_head"] = (ctx.titled, by_head)
     return by_head
 
@@ -169,6 +177,16 @@ def _antecedent(ctx: ArticleContext, cue_token: int, sentence: int, state: Speak
     return speaker_from_entity(older) if older is not None else None
 
 
+def _describes(ctx: ArticleContext, token: int) -> bool:
+    """A word that describes a title's holder without naming anyone else: a place
+    (وزیر خارجہ پاکستان) or, in Arabic, an adjective of origin (المدرب الصربي)."""
+    entity = ctx.entity_covering(token)
+    if entity is not None:
+        return entity.type == "LOC"
+    key = ctx.keys[token]
+    return ctx.lang == "ar" and len(key) > 4 and key.startswith("ال") and key.endswith("ی")
+
+
 def _from_noun_phrase(ctx: ArticleContext, first: int, end: int, cue_token: int) -> Speaker | None:
     if first >= end:
         return None
@@ -179,9 +197,12 @@ def _from_noun_phrase(ctx: ArticleContext, first: int, end: int, cue_token: int)
             return speaker_from_entity(entity)
     keys = tuple(ctx.keys[first:end])
     names = ctx.names
-    if all(k in names.title_words or k in names.office_words for k in keys):
+    if all(k in names.title_words or k in names.office_words or _describes(ctx, first + i) for i, k in enumerate(keys)):
         title_length = names.titles.match_at(ctx.keys, first)
-        person = resolve_title(ctx, tuple(ctx.keys[first : first + title_length]) or keys, cue_token)
+        title = tuple(ctx.keys[first : first + title_length]) or keys
+        qualifiers = tuple(k for k in keys[len(title):] if k in names.office_words)
+        # The holder was introduced before this bare mention of the title.
+        person = resolve_title(ctx, title, first, qualifiers)
         if person is not None:
             return speaker_from_entity(person)
     # A title with a place (نخست‌وزیر پاکستان) describes the speaker better than the place.

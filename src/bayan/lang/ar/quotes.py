@@ -37,6 +37,9 @@ PRONOUNS = ("سموه", "سموها", "جلالته", "فخامته", "معال�
 
 VERB_TAILS: tuple[str, ...] = ()
 
+# Words that open a clause before its verb and name no one: من جانبه، بدوره، كما.
+CLAUSE_OPENERS = ("من", "ومن", "جانبه", "جانبها", "جهته", "جهتها", "بدوره", "بدورها", "كما", "وكما", "قد", "وقد", "كذلك")
+
 PREPOSITIONS = ("مع", "إلى", "الى", "من", "عن", "على", "لدى", "بين", "ضد")
 
 # An honorific pronoun stands for the person who holds that style: سموه is whoever the article

@@ -1,0 +1,64 @@
+"""Whether a token is an everyday word rather than part of a name.
+
+The common-word lists hold bare forms (قدم، نظير، كرة); running text joins prepositions,
+the article and pronouns to them (القدم، بنظيره، لكرة، وقال). A word is ordinary when it,
+or its stem once such affixes are peeled off, is in the list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+# Folded affixes (أ→ا, ة→ه, ي→ی). Longest first, so وال is tried before و.
+_ARABIC_PREFIXES = ("وبال", "وال", "بال", "فال", "کال", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ک")
+_ARABIC_SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "ی")
+
+
+def ordinary_word(common: Collection[str], lang: str, stops: Collection[str] = ()) -> Callable[[str], bool]:
+    """A predicate over folded token keys for ``lang``; ``stops`` are function words and
+    verbs that end a name (قال، كان), ordinary with a proclitic too (وقال، وكان)."""
+    if lang != "ar":
+        return common.__contains__
+
+    def is_ordinary(key: str) -> bool:
+        if key in common or key in stops:
+            return True
+        for prefix in _ARABIC_PREFIXES:
+            if not key.startswith(prefix):
+                continue
+            stem = key[len(prefix):]
+            if len(stem) > 1 and stem in stops:
+                return True
+            # و and ف before a short stem are too often a name's own first letter: فيصل is
+            # not ف + يصل, فراس not ف + راس.
+            if len(stem) >= (4 if prefix in ("و", "ف", "ک") else 3) and (stem in common or _without_suffix(stem, common)):
+                return True
+        return _without_suffix(key, common)
+
+    return is_ordinary
+
+
+def _without_suffix(key: str, common: Collection[str]) -> bool:
+    for suffix in _ARABIC_SUFFIXES:
+        if key.endswith(suffix) and len(key) - len(suffix) >= 3 and key[: -len(suffix)] in common:
+            return True
+    return False
+
+
+def trim_span(keys: list[str], first: int, end: int, type_: str, lang: str, is_ordinary: Callable[[str], bool]) -> tuple[int, int]:
+    """A statistical tagger's person span without the everyday words at its edges (وقال
+    ماركوفيتش, لكرة القدم); empty (``first == end``) when nothing but everyday words is
+    left. Organisation and place names are made of everyday words (وزارة المالية) and
+    are kept as tagged."""
+    if type_ != "PER" or lang != "ar":
+        return first, end
+    while first < end and is_ordinary(keys[first]):
+        first += 1
+    while end > first and is_ordinary(keys[end - 1]):
+        end -= 1
+    if lang == "ar" and type_ == "PER":
+        # A person's name opens with a given name, not the article: in الصربي نيناد
+        # ماركوفيتش the first word describes him.
+        while end - first > 1 and keys[first].startswith("ال"):
+            first += 1
+    return first, end
