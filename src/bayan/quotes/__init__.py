@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bayan.article import Article, Quote, Span
 from bayan.quotes.context import ArticleContext, Spans, build_context
+from bayan.quotes.interviews import interview
 from bayan.quotes.patterns import Candidate, according_to, headline, subject_first, verb_first
 from bayan.quotes.rules import quote_rules
 from bayan.quotes.speakers import SpeakerState, resolve
@@ -20,7 +21,14 @@ QUOTE_LANGS = ("ur", "fa", "ar")
 def find_candidates(ctx: ArticleContext) -> list[Candidate]:
     rules = quote_rules(ctx.lang)
     finder = verb_first if rules.word_order == "verb-first" else subject_first
-    candidates = headline(ctx, rules) + finder(ctx, rules) + according_to(ctx, rules)
+    answers, questions = interview(ctx, rules)
+    asked = Spans(questions)
+    candidates = [
+        c
+        for c in headline(ctx, rules) + finder(ctx, rules) + according_to(ctx, rules)
+        if not asked.covers(ctx.tokens[c.cue_first].start)  # the interviewer's words quote no one
+    ]
+    candidates += answers
     candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Candidate] = []
     kept_until = -1  # the furthest end of a kept candidate (all start at or before this one)

@@ -223,18 +223,25 @@ def verb_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
         subject_end = None  # the subject ends at the first comma: "وقال X، خلال ...، إن"
         sentence_first, sentence_end = ctx.sentence_span(i)
         while j < min(sentence_end, subject_first + MAX_VERB_REACH):
+            if tokens[j].text in OPENERS and j > subject_first and _quoted_name(ctx, j):
+                j = ctx.token_at(_quoted_name(ctx, j)) + 1  # في حوار مع «الاتحاد»: a name in marks
+                continue
             if keys[j] in rules.complementizers or tokens[j].text == ":" or tokens[j].text in OPENERS:
                 break
             if keys[j] in ("الی", "عن", "علی") and j + 1 < n and keys[j + 1] in rules.complementizers:
                 break
             if tokens[j].text in ("،", ",") and subject_end is None:
                 subject_end = j
+            if tokens[j].kind == "word" and _verb_length(ctx, rules, j):
+                break  # "وحذر X من ...، مشددا على أن": the nearer verb owns the أن
             j += 1
         if subject_end is None:
             subject_end = j
         while j < n and keys[j] in ("الی", "عن", "علی"):
             j += 1
         content = _after_cue(ctx, rules, j, allow_bare=False)
+        if content is None and _takes_a_noun(ctx, rules, i):
+            content = _nominal_content(ctx, rules, subject_first, min(j, sentence_end))
         if content is None:
             i += 1
             continue
@@ -242,6 +249,53 @@ def verb_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
         found.append(Candidate(i, i + length, content[0], content[1], content[2], hint))
         i = max(i + 1, ctx.token_at(content[1]))
     return found
+
+
+MAX_QUOTED_NAME_TOKENS = 3
+
+
+def _quoted_name(ctx: ArticleContext, opener: int) -> int | None:
+    """The closing mark's index when the mark at token ``opener`` encloses a short name
+    in the middle of a clause (لوكالة الأنباء القطرية "قنا" عقب ...), not speech."""
+    tokens = ctx.tokens
+    start = tokens[opener].start
+    close = closing_mark(ctx.text, start, min(len(ctx.text), start + 80))
+    if close is None:
+        return None
+    inside = ctx.token_at(close) - opener - 1
+    after = ctx.token_at(close) + 1
+    if 0 < inside <= MAX_QUOTED_NAME_TOKENS and after < len(tokens) and tokens[after].kind == "word" and ctx.keys[opener - 1] not in (":",):
+        return close
+    return None
+
+
+def _takes_a_noun(ctx: ArticleContext, rules: QuoteRules, verb: int) -> bool:
+    """Whether the speech verb at ``verb`` reports with a verbal noun as well as with أن:
+    "وأكد الرئيس *ضرورة* وقف إطلاق النار"."""
+    key = ctx.keys[verb]
+    return key in rules.nominal_verbs or (len(key) > 2 and key[0] in "وف" and key[1:] in rules.nominal_verbs)
+
+
+def _nominal_content(ctx: ArticleContext, rules: QuoteRules, first: int, end: int) -> tuple[int, int, str] | None:
+    """What a speech verb with a verbal noun reports: after its subject (and a
+    parenthetical "، خلال اللقاء ...،" or على/من), to the end of the clause."""
+    keys, tokens = ctx.keys, ctx.tokens
+    t = first
+    if t < end and keys[t] in rules.pronouns:
+        t += 1
+    elif t < end and (ctx.names.titles.match_at(keys, t) or ctx.entity_covering(t) is not None):
+        t = _subject_phrase_end(ctx, rules, t, end)
+    if t < end and tokens[t].text in ("،", ","):
+        close = next((c for c in range(t + 1, end) if tokens[c].text in ("،", ",")), None)
+        if close is None:
+            return None
+        t = close + 1
+    while t < end and keys[t] in rules.nominal_links:
+        t += 1
+    if end - t < MIN_BARE_CONTENT_TOKENS or tokens[t].kind != "word" or keys[t] in ctx.names.stops:
+        return None
+    s, e, _ = unwrap(ctx.text, tokens[t].start, tokens[end - 1].end)
+    return (s, e, "indirect") if e > s else None
 
 
 def _verb_subject(

@@ -23,6 +23,10 @@ class QuoteRules:
     prepositions: frozenset[str]
     honorifics: dict[str, tuple[tuple[str, ...], ...]]  # pronoun key -> the titles it stands for
     clause_openers: frozenset[str]
+    nominal_verbs: frozenset[str]
+    nominal_links: frozenset[str]
+    question_labels: frozenset[str]
+    answer_labels: frozenset[str]
 
 
 def _single(entries) -> frozenset[str]:
@@ -44,5 +48,9 @@ def quote_rules(lang: str) -> QuoteRules:
         verb_tails=_single(data.VERB_TAILS),
         prepositions=_single(data.PREPOSITIONS),
         clause_openers=_single(getattr(data, "CLAUSE_OPENERS", ())),
+        nominal_verbs=_single(getattr(data, "NOMINAL_SPEECH_VERBS", ())),
+        nominal_links=_single(getattr(data, "NOMINAL_LINKS", ())),
+        question_labels=_single(getattr(data, "INTERVIEW_QUESTION_LABELS", ())),
+        answer_labels=_single(getattr(data, "INTERVIEW_ANSWER_LABELS", ())),
         honorifics={"".join(words(k)): tuple(words(t) for t in v) for k, v in data.HONORIFIC_PRONOUNS.items()},
     )

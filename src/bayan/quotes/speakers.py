@@ -30,6 +30,7 @@ class SpeakerState:
 
     last: Speaker | None = None
     last_sentence: int = -1
+    interviewee: Speaker | None = None  # who answers the questions of a Q&A interview
 
 
 def speaker_from_entity(entity: Entity) -> Speaker:
@@ -133,6 +134,13 @@ def resolve(
     """Turn a hint into a speaker, updating ``state``."""
     sentence = ctx.sentence_of[cue_token] if ctx.tokens else 0
     speaker: Speaker | None = None
+    if hint.kind == "interviewee":
+        if state.interviewee is None:
+            state.interviewee = state.last or _first_person(ctx)
+        speaker = state.interviewee
+        if speaker is not None:
+            state.last_sentence = sentence
+        return speaker
     if hint.kind == "entity":
         index = ctx.entity_of[hint.first]
         speaker = speaker_from_entity(ctx.entities[index]) if index is not None else None
@@ -158,6 +166,11 @@ def resolve(
         state.last = speaker
         state.last_sentence = sentence
     return speaker
+
+
+def _first_person(ctx: ArticleContext) -> Speaker | None:
+    person = next((e for e in ctx.entities if e.type == "PER"), None)
+    return speaker_from_entity(person) if person is not None else None
 
 
 def _antecedent(ctx: ArticleContext, cue_token: int, sentence: int, state: SpeakerState, quoted: list[tuple[int, int]]) -> Speaker | None:

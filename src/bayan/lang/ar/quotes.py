@@ -37,6 +37,15 @@ PRONOUNS = ("سموه", "سموها", "جلالته", "فخامته", "معال�
 
 VERB_TAILS: tuple[str, ...] = ()
 
+# Verbs that report with a verbal noun as well as with أن ("وأكد الرئيس ضرورة ...",
+# "حذر من خطورة ..."), the noun after على/من. Expressions of feeling (أعرب عن شكره) are not
+# reports of speech and are left out.
+NOMINAL_SPEECH_VERBS = (
+    "أكد", "أكدت", "اكد", "مؤكدا", "مؤكدة", "شدد", "شددت", "مشددا", "مشددة", "حذر", "حذرت",
+    "محذرا", "محذرة", "جدد", "جددت", "مجددا", "مجددة", "نفى", "نفت", "نافيا", "نافية",
+)
+NOMINAL_LINKS = ("على", "من", "التأكيد")
+
 # Words that open a clause before its verb and name no one: من جانبه، بدوره، كما.
 CLAUSE_OPENERS = ("من", "ومن", "جانبه", "جانبها", "جهته", "جهتها", "بدوره", "بدورها", "كما", "وكما", "قد", "وقد", "كذلك")
 
@@ -51,3 +60,8 @@ HONORIFIC_PRONOUNS = {
     "فخامته": ("فخامة",),
     "معاليه": ("معالي",),
 }
+
+# Interview labels opening a paragraph, before ":" or "-": the answers are the
+# interviewee's words (direct), the questions the interviewer's.
+INTERVIEW_QUESTION_LABELS = ("سؤال", "س")
+INTERVIEW_ANSWER_LABELS = ("جواب", "ج")

@@ -37,3 +37,8 @@ VERB_TAILS = ("است", "بود", "شد", "بودند", "هستند", "اند")
 PREPOSITIONS = ("با", "به", "از", "برای", "درباره", "میان", "بین", "نزد", "علیه", "گزارش", "همراه")
 
 HONORIFIC_PRONOUNS: dict[str, tuple[str, ...]] = {}
+
+# Interview labels opening a paragraph, before ":" or "-": the answers are the
+# interviewee's words (direct), the questions the interviewer's.
+INTERVIEW_QUESTION_LABELS = ("پرسش", "سوال", "سؤال", "س")
+INTERVIEW_ANSWER_LABELS = ("پاسخ", "جواب", "ج")

@@ -44,3 +44,8 @@ VERB_TAILS = ("ہے", "تھا", "تھی", "تھے", "ہیں", "گیا", "گئی"
 PREPOSITIONS: tuple[str, ...] = ()
 
 HONORIFIC_PRONOUNS: dict[str, tuple[str, ...]] = {}
+
+# Interview labels opening a paragraph, before ":" or "-": the answers are the
+# interviewee's words (direct), the questions the interviewer's.
+INTERVIEW_QUESTION_LABELS = ("سوال", "س")
+INTERVIEW_ANSWER_LABELS = ("جواب", "ج")
