@@ -66,6 +66,10 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
             if type_ in types_here:
                 continue
             source, target = _participants(ctx, first, end, trigger_first, quoted, rules, dateline)
+            if not target and type_ in REACTION_TYPES:
+                # "X نے الزام عائد کیا کہ پولیس ...": whom the act is about is named in the
+                # words it introduces.
+                target = _named_in_introduced_quote(ctx, rules, trigger_first, trigger_end, dateline, source)
             if len(source) + len(target) < MIN_PARTICIPANTS.get((type_, mode), 1):
                 continue
             if type_ in ACTOR_REQUIRED and all(_is_loc(p, ctx) for p in source + target):
@@ -116,6 +120,8 @@ def _recent(seen: list[tuple[str, str | None, frozenset[str], int]], since: int)
 
 
 SPEECH_ACT_MODES = {"ACCUSE": "disapprove", "THREATEN": None}
+# A warning needs no named target ("terrorists will be crushed"); blame does.
+TARGETLESS_SPEECH_ACTS = frozenset(["THREATEN"])
 
 
 def _speech_acts(
@@ -131,6 +137,8 @@ def _speech_acts(
         first, end = ctx.token_at(quote.start), ctx.token_at(quote.end)
         for type_, phrases in rules.speech_acts.items():
             hit = next((t for t in phrases.starts_in(ctx.keys, first, end) if phrases.match_at(ctx.keys, t)), None)
+            if hit is None and type_ == "THREATEN":
+                hit, phrases = _ultimatum(ctx, rules, first, end), rules.conditionals
             if hit is None:
                 continue
             sentence = ctx.sentence_of[hit]
@@ -138,7 +146,7 @@ def _speech_acts(
             if (type_, sentence_span) in coded:
                 continue  # a trigger in the same sentence already coded this act
             targets = _named_in(ctx, rules, first, end, dateline, quote.speaker.actor)
-            if not targets:
+            if not targets and type_ not in TARGETLESS_SPEECH_ACTS:
                 continue
             speaker = Participant(quote.speaker.start, quote.speaker.end, quote.speaker.text, quote.speaker.actor)
             length = phrases.match_at(ctx.keys, hit)
@@ -163,6 +171,21 @@ def _speech_acts(
     return acts
 
 
+def _ultimatum(ctx: ArticleContext, rules: EventRules, first: int, end: int) -> int | None:
+    """The condition word of an ultimatum in ``[first, end)``: a condition followed, in the
+    same sentence, by a future act ("اگر ... نہ کیا گیا تو ... کرے گی")."""
+    keys = ctx.keys
+    for t in rules.conditionals.starts_in(keys, first, end):
+        length = rules.conditionals.match_at(keys, t)
+        if not length:
+            continue
+        _, sentence_end = ctx.sentence_span(t)
+        stop = min(end, sentence_end)
+        if any(rules.future_markers.match_at(keys, u) for u in rules.future_markers.starts_in(keys, t + length, stop)):
+            return t
+    return None
+
+
 def _named_in(ctx: ArticleContext, rules: EventRules, first: int, end: int, dateline: Entity | None, speaker_actor) -> list[Participant]:
     """The actors named between two tokens, places where something happens left out."""
     named = []
@@ -179,6 +202,27 @@ def _named_in(ctx: ArticleContext, rules: EventRules, first: int, end: int, date
         seen.add(entity.key)
         named.append(Participant(entity.start, entity.end, entity.text, entity.actor))
     return named
+
+
+CUE_REACH = 3  # tokens between a trigger and the cue of the quote it introduces
+
+
+def _named_in_introduced_quote(
+    ctx: ArticleContext, rules: EventRules, trigger_first: int, trigger_end: int, dateline: Entity | None, source: list[Participant]
+) -> list[Participant]:
+    """The actors named in the quote whose cue is (or stands next to) the trigger."""
+    t_start, t_end = ctx.tokens[trigger_first].start, ctx.tokens[trigger_end - 1].end
+    for quote in ctx.article.quotes or []:
+        if quote.cue is None:
+            continue
+        cue_first, cue_end = ctx.token_at(quote.cue.start), ctx.token_at(quote.cue.end)
+        if cue_first - CUE_REACH <= trigger_first and trigger_end <= cue_end + CUE_REACH or quote.cue.start <= t_start < quote.cue.end or t_start <= quote.cue.start < t_end:
+            first, end = ctx.token_at(quote.start), ctx.token_at(quote.end)
+            speaker_actor = source[0].actor if source else None
+            named = _named_in(ctx, rules, first, end, dateline, speaker_actor)
+            keys = {_participant_key(p) for p in source}
+            return [p for p in named if _participant_key(p) not in keys][:MAX_PARTICIPANTS]
+    return []
 
 
 OBJECT_LINKS = frozenset(["کی", "کے", "کا", "را", "از", "به", "علی"])

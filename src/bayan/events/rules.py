@@ -20,6 +20,8 @@ class EventRules:
     locative_before: frozenset[str]
     speech_acts: dict[str, PhraseSet]  # PLOVER type -> words that make a quote that act
     reporting_words: frozenset[str]
+    conditionals: PhraseSet  # an ultimatum's condition (اگر، إذا لم، در صورتی که)
+    future_markers: PhraseSet  # and the future act it threatens
 
 
 @lru_cache(maxsize=None)
@@ -42,4 +44,6 @@ def event_rules(lang: str) -> EventRules:
         locative_before=frozenset(w for e in data.LOCATIVE_BEFORE for w in words(e)),
         speech_acts={kind: PhraseSet(phrases) for kind, phrases in data.SPEECH_ACTS.items()},
         reporting_words=frozenset(w for e in data.REPORTING_WORDS for w in words(e)),
+        conditionals=PhraseSet(getattr(data, "CONDITIONALS", ())),
+        future_markers=PhraseSet(getattr(data, "FUTURE_MARKERS", ())),
     )
