@@ -13,6 +13,7 @@ import datetime as dt
 
 from bayan.article import Article, Entity, Event, Participant, Span
 from bayan.dates import is_vague, resolve_date
+from bayan.events.hosts import host_country
 from bayan.events.rules import EventRules, event_rules
 from bayan.quotes.context import ArticleContext, Spans, build_context, covers
 from bayan.quotes.rules import quote_rules
@@ -70,6 +71,12 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
                 # "X نے الزام عائد کیا کہ پولیس ...": whom the act is about is named in the
                 # words it introduces.
                 target = _named_in_introduced_quote(ctx, rules, trigger_first, trigger_end, dateline, source)
+            if (type_, mode) == ("CONSULT", "visit"):
+                target = _hosts(target)
+            elif type_ == "CONSULT":
+                # Cities are where talks happen; countries and people hold them.
+                source = [p for p in source if host_country(p.actor) is None]
+                target = [p for p in target if host_country(p.actor) is None]
             if len(source) + len(target) < MIN_PARTICIPANTS.get((type_, mode), 1):
                 continue
             if type_ in ACTOR_REQUIRED and all(_is_loc(p, ctx) for p in source + target):
@@ -110,6 +117,20 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
     return events
 
 
+def _hosts(targets: list[Participant]) -> list[Participant]:
+    """A visit's targets with each city standing for its country (وصل إلى مسقط: Oman)."""
+    hosts: list[Participant] = []
+    seen = {p.actor.id for p in targets if p.actor is not None}
+    for p in targets:
+        country = host_country(p.actor)
+        if country is None:
+            hosts.append(p)
+        elif country.id not in seen:
+            seen.add(country.id)
+            hosts.append(Participant(p.start, p.end, p.text, country))
+    return hosts
+
+
 def _recent(seen: list[tuple[str, str | None, frozenset[str], int]], since: int):
     """The entries of ``seen`` (in sentence order) from sentence ``since`` on, newest first:
     only those can be the same act, and scanning them all made long articles quadratic."""
@@ -119,7 +140,7 @@ def _recent(seen: list[tuple[str, str | None, frozenset[str], int]], since: int)
         yield entry
 
 
-SPEECH_ACT_MODES = {"ACCUSE": "disapprove", "THREATEN": None}
+SPEECH_ACT_MODES = {"ACCUSE": "disapprove", "THREATEN": None, "SUPPORT": None}
 # A warning needs no named target ("terrorists will be crushed"); blame does.
 TARGETLESS_SPEECH_ACTS = frozenset(["THREATEN"])
 
@@ -127,8 +148,9 @@ TARGETLESS_SPEECH_ACTS = frozenset(["THREATEN"])
 def _speech_acts(
     ctx: ArticleContext, rules: EventRules, found: list[Event], story_date: dt.date | None, dateline: Entity | None
 ) -> list[Event]:
-    """Quotes that are acts themselves: a speaker blaming or warning the actors their words
-    name ("آمریکا شریک جنایات غزه است"). The trigger is the word that makes it so."""
+    """Quotes that are acts themselves: a speaker blaming, warning or praising the actors
+    their words name ("آمریکا شریک جنایات غزه است", "قطر شريك موثوق"). The trigger is the
+    word that makes it so."""
     acts: list[Event] = []
     coded = {(e.type, e.sentence) for e in found}
     for quote in ctx.article.quotes or []:
