@@ -40,6 +40,9 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
     dateline = _dateline_place(ctx)
     story_date = _story_date(ctx, published)
     quoted = Spans((q.start, q.end) for q in article.quotes or [])
+    # What a statement or an agency reports ("ISPR said the army chief visited ...") is
+    # news of the act itself: indirect speech of a body, or of no one in particular.
+    reported = Spans((q.start, q.end) for q in article.quotes or [] if _reports_facts(ctx, q))
     events: list[Event] = []
     seen: list[tuple[str, str | None, frozenset[str], int]] = []
     keys = _without_conjunctions(ctx, rules)
@@ -61,12 +64,19 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
             ):
                 continue  # "محکوم کردن ادامه حملات": an attack someone reacts to is the topic
             start = ctx.tokens[trigger_first].start
-            if covers(quoted, start):
-                continue  # an act reported inside someone's words is not coded as done
+            if covers(quoted, start) and not covers(reported, start):
+                continue  # an act told in someone's own words is not coded as done
             type_, mode = rules.kind_of[tuple(keys[trigger_first:trigger_end])]
             if type_ in types_here:
                 continue
-            source, target = _participants(ctx, first, end, trigger_first, quoted, rules, dateline)
+            report = reported.holding(start)
+            if report is None:
+                source, target = _participants(ctx, first, end, trigger_first, quoted, rules, dateline)
+            else:
+                # The act inside a statement: its actors are those the statement names.
+                lo, hi = max(first, ctx.token_at(report[0])), min(end, ctx.token_at(report[1]))
+                others = Spans(q for q in quoted if q != report)
+                source, target = _participants(ctx, lo, hi, trigger_first, others, rules, dateline)
             if not target and type_ in REACTION_TYPES:
                 # "X نے الزام عائد کیا کہ پولیس ...": whom the act is about is named in the
                 # words it introduces.
@@ -115,6 +125,18 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
     events.extend(_speech_acts(ctx, rules, events, story_date, dateline))
     events.sort(key=lambda e: e.trigger.start)
     return events
+
+
+def _reports_facts(ctx: ArticleContext, quote) -> bool:
+    """Indirect speech of a body or of no one in particular, or attributed with "according
+    to" (X کے مطابق، به گفته X، وفقا لـX): what it tells happened."""
+    if quote.kind != "indirect":
+        return False
+    if quote.speaker is None or ctx.is_entity(quote.speaker.start, quote.speaker.end, "ORG"):
+        return True
+    cue = quote_rules(ctx.lang).according_to
+    first = ctx.token_at(quote.cue.start) if quote.cue is not None else None
+    return first is not None and first < len(ctx.keys) and cue.match_at(ctx.keys, first) > 0
 
 
 def _hosts(targets: list[Participant]) -> list[Participant]:

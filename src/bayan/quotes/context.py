@@ -41,6 +41,12 @@ class Spans(list):
         i = bisect.bisect_right(self._starts, position) - 1
         return i >= 0 and position < self._ends[i]
 
+    def holding(self, position: int) -> tuple[int, int] | None:
+        """The span of ``self`` that holds ``position`` (the first such, by start), if any."""
+        if not self.covers(position):
+            return None
+        return next((s, e) for s, e in sorted(self) if s <= position < e)
+
 
 class _LastBefore:
     """Of items with a position each, the last item (by index) whose position is below a
