@@ -27,8 +27,8 @@ def ordinary_word(common: Collection[str], lang: str, stops: Collection[str] = (
             if not key.startswith(prefix):
                 continue
             stem = key[len(prefix):]
-            if len(stem) > 1 and stem in stops:
-                return True
+            if prefix == "و" and len(stem) > 1 and stem in stops:
+                return True  # وقال، وكان (but فيصل is not ف + يصل)
             # و and ف before a short stem are too often a name's own first letter: فيصل is
             # not ف + يصل, فراس not ف + راس.
             if len(stem) >= (4 if prefix in ("و", "ف", "ک") else 3) and (stem in common or _without_suffix(stem, common)):

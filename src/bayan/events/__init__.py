@@ -81,6 +81,16 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
                 # "X نے الزام عائد کیا کہ پولیس ...": whom the act is about is named in the
                 # words it introduces.
                 target = _named_in_introduced_quote(ctx, rules, trigger_first, trigger_end, dateline, source)
+            phrase = _both_sides_phrase(ctx, rules, first, end)
+            if phrase is not None:
+                # A mention that runs into the phrase (ووقع الجانبان) is not a party.
+                source = [p for p in source if not (p.start < phrase[1] and phrase[0] < p.end)]
+                target = [p for p in target if not (p.start < phrase[1] and phrase[0] < p.end)]
+                # Only when the sentence names no parties of its own: "in the presence of
+                # both leaders, the two companies signed" is the companies' act.
+                sides = _both_sides(ctx, events, s_index) if len(source) + len(target) < 2 else None
+                if sides is not None:
+                    source, target = sides
             if (type_, mode) == ("CONSULT", "visit"):
                 target = _hosts(target)
             elif type_ == "CONSULT":
@@ -125,6 +135,31 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
     events.extend(_speech_acts(ctx, rules, events, story_date, dateline))
     events.sort(key=lambda e: e.trigger.start)
     return events
+
+
+BOTH_SIDES_REACH = 4  # sentences back to the talks "both sides" refers to
+
+
+def _both_sides_phrase(ctx: ArticleContext, rules: EventRules, first: int, end: int) -> tuple[int, int] | None:
+    """Where the sentence speaks of "both sides" (ووقع الجانبان، دونوں رہنماؤں نے، طرفین),
+    outside quoted words: its character span."""
+    keys = ctx.keys
+    for t in rules.both_sides.starts_in(keys, first, end):
+        length = rules.both_sides.match_at(keys, t)
+        if length and not ctx.in_quote[t]:
+            return ctx.tokens[t].start, ctx.tokens[t + length - 1].end
+    return None
+
+
+def _both_sides(ctx: ArticleContext, events: list[Event], s_index: int) -> tuple[list[Participant], list[Participant]] | None:
+    """The parties of the latest event with two sides told shortly before."""
+    s_start = ctx.article.sentences[max(0, s_index - BOTH_SIDES_REACH)][0]
+    for event in reversed(events):
+        if event.sentence[0] < s_start:
+            break
+        if event.source and event.target and event.status is None:
+            return list(event.source), list(event.target)
+    return None
 
 
 def _reports_facts(ctx: ArticleContext, quote) -> bool:
@@ -390,23 +425,37 @@ def _participants(
 
 
 def _titled_subjects(ctx: ArticleContext, first: int, end: int, quoted: list[tuple[int, int]]) -> list[tuple[int, Entity]]:
-    """Bare titles in the sentence (وزیراعظم نے ...) resolved to the person holding them."""
+    """Bare titles in the sentence (وزیراعظم نے ...، سمو الأمير) resolved to the person
+    holding them; a chain of titles is one person."""
     from bayan.quotes.speakers import resolve_title
 
     found = []
+    titles = ctx.names.titles
     t = ctx.dateline_end(first, end)  # (نمائندہ خصوصی) in a dateline is the reporter
     while t < end:
-        length = ctx.names.titles.match_at(ctx.keys, t) if ctx.keys[t] in ctx.names.titles.first_words else 0
+        length = titles.match_at(ctx.keys, t) if ctx.keys[t] in titles.first_words else 0
         if not length:
             t += 1
             continue
+        chain = [(t, length)]
         after = t + length
-        while after < end and ctx.keys[after] in ctx.names.office_words:
-            after += 1
+        while after < end:
+            more = titles.match_at(ctx.keys, after) if ctx.keys[after] in titles.first_words else 0
+            if more:
+                chain.append((after, more))
+                after += more
+            elif ctx.keys[after] in ctx.names.office_words:
+                after += 1
+            else:
+                break
         named = after < end and ctx.entity_covering(after) is not None
         inside_quote = covers(quoted, ctx.tokens[t].start)
         if not named and not inside_quote:
-            person = resolve_title(ctx, tuple(ctx.keys[t : t + length]), t)
+            person = None
+            for at, size in chain:
+                person = resolve_title(ctx, tuple(ctx.keys[at : at + size]), t)
+                if person is not None:
+                    break
             if person is None:
                 # An office nobody in the article is named for (چینی صدر) still takes part.
                 start, stop = ctx.tokens[t].start, ctx.tokens[after - 1].end

@@ -22,6 +22,7 @@ class EventRules:
     reporting_words: frozenset[str]
     conditionals: PhraseSet  # an ultimatum's condition (اگر، إذا لم، در صورتی که)
     future_markers: PhraseSet  # and the future act it threatens
+    both_sides: PhraseSet  # الجانبان، دونوں رہنماؤں، طرفین
 
 
 @lru_cache(maxsize=None)
@@ -46,4 +47,5 @@ def event_rules(lang: str) -> EventRules:
         reporting_words=frozenset(w for e in data.REPORTING_WORDS for w in words(e)),
         conditionals=PhraseSet(getattr(data, "CONDITIONALS", ())),
         future_markers=PhraseSet(getattr(data, "FUTURE_MARKERS", ())),
+        both_sides=PhraseSet(getattr(data, "BOTH_SIDES", ())),
     )

@@ -44,7 +44,7 @@ def resolve_title(ctx: ArticleContext, title: tuple[str, ...], before_token: int
     with all of them is preferred."""
     if not title:
         return None
-    firsts, indexes, words = _titled_by_head(ctx).get(title[0], ((), (), ()))
+    firsts, indexes, words = _titled_by_head(ctx).get(_head(title[0]), ((), (), ()))
     k = bisect.bisect_left(firsts, before_token)
     if qualifiers:
         wanted = set(qualifiers)
@@ -56,6 +56,11 @@ def resolve_title(ctx: ArticleContext, title: tuple[str, ...], before_token: int
     return None if chosen is None else ctx.entities[chosen]
 
 
+def _head(title_word: str) -> str:
+    """A title's first word without the Arabic article: الأمير and أمير name one office."""
+    return title_word[2:] if title_word.startswith("ال") and len(title_word) > 4 else title_word
+
+
 def _titled_by_head(ctx: ArticleContext) -> dict[str, tuple[list[int], list[int]]]:
     """For each title's first word, the first tokens and indexes of the people introduced
     with it, in text order (built once per article: a scan per bare title was quadratic)."""
@@ -64,7 +69,7 @@ def _titled_by_head(ctx: ArticleContext) -> dict[str, tuple[list[int], list[int]
         return memo[1]
     table: dict[str, list[tuple[int, int, frozenset[str]]]] = {}
     for keys, index in ctx.titled:
-        table.setdefault(keys[0], []).append((ctx.entity_tokens[index][0], index, frozenset(keys[1:])))
+        table.setdefault(_head(keys[0]), []).append((ctx.entity_tokens[index][0], index, frozenset(keys[1:])))
     by_head = {}
     for head, entries in table.items():
         entries.sort(key=lambda entry: entry[0])  # stable: text order within a token
@@ -211,13 +216,21 @@ def _from_noun_phrase(ctx: ArticleContext, first: int, end: int, cue_token: int)
     keys = tuple(ctx.keys[first:end])
     names = ctx.names
     if all(k in names.title_words or k in names.office_words or _describes(ctx, first + i) for i, k in enumerate(keys)):
-        title_length = names.titles.match_at(ctx.keys, first)
-        title = tuple(ctx.keys[first : first + title_length]) or keys
-        qualifiers = tuple(k for k in keys[len(title):] if k in names.office_words)
-        # The holder was introduced before this bare mention of the title.
-        person = resolve_title(ctx, title, first, qualifiers)
-        if person is not None:
-            return speaker_from_entity(person)
+        # Each title of a chain may be the one the holder was introduced with: in "سمو وزير
+        # الخارجية", سمو may have come with no name and وزير with one.
+        t = first
+        while t < end:
+            title_length = names.titles.match_at(ctx.keys, t)
+            if not title_length:
+                t += 1
+                continue
+            title = tuple(ctx.keys[t : t + title_length])
+            qualifiers = tuple(k for k in ctx.keys[t + title_length : end] if k in names.office_words)
+            # The holder was introduced before this bare mention of the title.
+            person = resolve_title(ctx, title, first, qualifiers)
+            if person is not None:
+                return speaker_from_entity(person)
+            t += title_length
     # A title with a place (نخست‌وزیر پاکستان) describes the speaker better than the place.
     start, stop = ctx.tokens[first].start, ctx.tokens[end - 1].end
     return Speaker(start, stop, ctx.text[start:stop], None)

@@ -49,3 +49,6 @@ FUTURE_MARKERS = ("سوف", "لن", "سنتخذ", "سنقدم", "سنلجأ", "�
 
 # Words that introduce the outlet reporting the story (به گزارش ایرنا): the outlet takes no part.
 REPORTING_WORDS = ("وكالة", "مراسل", "نقلا")
+
+# "Both sides" (the two leaders, the two countries): the parties of the talks just told.
+BOTH_SIDES = ("الجانبان", "الجانبين", "الطرفان", "الطرفين", "البلدان", "البلدين", "الزعيمان", "الزعيمين", "الوزيران", "الوزيرين", "الرئيسان", "الرئيسين")

@@ -52,3 +52,6 @@ FUTURE_MARKERS = ("خواهد", "خواهند", "خواهیم", "خواهم")
 
 # Words that introduce the outlet reporting the story (به گزارش ایرنا): the outlet takes no part.
 REPORTING_WORDS = ("گزارش", "خبرنگار", "خبرگزاری")
+
+# "Both sides" (the two leaders, the two countries): the parties of the talks just told.
+BOTH_SIDES = ("طرفین", "دو طرف", "دو کشور", "دو رئیس‌جمهور", "دو وزیر", "دو رهبر", "دو مقام", "دو هیئت")

@@ -89,3 +89,6 @@ FUTURE_MARKERS = ("گا", "گی", "گے", "جائے گا", "جائے گی", "ج�
 
 # Words that introduce the outlet reporting the story (به گزارش ایرنا): the outlet takes no part.
 REPORTING_WORDS = ("رپورٹ", "نمائندہ", "نمائندے", "بیورو")
+
+# "Both sides" (the two leaders, the two countries): the parties of the talks just told.
+BOTH_SIDES = ("دونوں رہنماؤں", "دونوں رہنما", "دونوں ممالک", "دونوں ملکوں", "فریقین", "دونوں فریقوں", "دونوں وزرائے", "دونوں وزرا", "دونوں جانب", "دونوں اطراف")
