@@ -13,7 +13,7 @@ import datetime as dt
 
 from bayan.article import Article, Entity, Event, Participant, Span
 from bayan.dates import is_vague, resolve_date
-from bayan.events.hosts import host_country
+from bayan.events.hosts import country_of, host_country
 from bayan.events.rules import EventRules, event_rules
 from bayan.quotes.context import ArticleContext, Spans, build_context, covers
 from bayan.quotes.rules import quote_rules
@@ -92,7 +92,7 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
                 if sides is not None:
                     source, target = sides
             if (type_, mode) == ("CONSULT", "visit"):
-                target = _hosts(target)
+                target = _hosts(target, source)
             elif type_ == "CONSULT":
                 # Cities are where talks happen; countries and people hold them.
                 source = [p for p in source if host_country(p.actor) is None]
@@ -174,15 +174,17 @@ def _reports_facts(ctx: ArticleContext, quote) -> bool:
     return first is not None and first < len(ctx.keys) and cue.match_at(ctx.keys, first) > 0
 
 
-def _hosts(targets: list[Participant]) -> list[Participant]:
-    """A visit's targets with each city standing for its country (وصل إلى مسقط: Oman)."""
+def _hosts(targets: list[Participant], source: list[Participant]) -> list[Participant]:
+    """A visit's targets with each city standing for its country (وصل إلى مسقط: Oman); a
+    city in the visitor's own country is a trip at home, not a visit to anyone."""
+    home = {country_of(p.actor) for p in source} - {None}
     hosts: list[Participant] = []
     seen = {p.actor.id for p in targets if p.actor is not None}
     for p in targets:
         country = host_country(p.actor)
         if country is None:
             hosts.append(p)
-        elif country.id not in seen:
+        elif country.id not in seen and country_of(country) not in home:
             seen.add(country.id)
             hosts.append(Participant(p.start, p.end, p.text, country))
     return hosts
