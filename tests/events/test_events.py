@@ -69,3 +69,42 @@ def test_quoted_accusation_is_an_act_against_who_it_names():
     assert event.source[0].text == "کامران نثار"
     assert [p.text for p in event.target] == ["تحریک انصاف"]
     assert event.trigger.text == "انتشار"
+
+
+def test_an_ultimatum_in_someones_words_is_a_threat():
+    text = "اپوزیشن لیڈر ملک شاہد حیات نے کہا کہ اگر کارکنوں کو رہا نہ کیا گیا تو اپوزیشن اجلاس کا بائیکاٹ کرے گی۔"
+    [event] = [e for e in events(text, "ur") if e.type == "THREATEN"]
+    assert event.source[0].text.endswith("ملک شاہد حیات")
+
+
+def test_praise_inside_quotes_is_support():
+    text = 'وقال رئيس الوزراء الباكستاني محمد شهباز شريف إن "قطر شريك موثوق لباكستان".'
+    [event] = [e for e in events(text, "ar") if e.type == "SUPPORT"]
+    assert {"Qatar"} <= names(event)
+
+
+def test_a_visit_to_a_city_is_a_visit_to_its_country():
+    text = "مسقط - العمانية: وصل وزير الخارجية الإيراني عباس عراقجي إلى مسقط مساء أمس في زيارة رسمية."
+    [event] = [e for e in events(text, "ar") if e.type == "CONSULT"]
+    assert event.mode == "visit"
+    assert "Oman" in names(event)
+
+
+def test_a_trip_at_home_is_not_a_visit():
+    text = "وزیر اعظم شہباز شریف آج لاہور پہنچے جہاں انہوں نے ہسپتال کا افتتاح کیا۔"
+    assert [e for e in events(text, "ur") if e.mode == "visit" and "Pakistan" in names(e)] == []
+
+
+def test_both_sides_are_the_parties_of_the_talks_just_told():
+    text = (
+        "التقى وزير الخارجية السعودي فيصل بن فرحان وزير خارجية سيراليون أوغسطين موسى كامارا في الرياض اليوم. "
+        "ووقع الجانبان عقب اللقاء مذكرة تفاهم لإنشاء لجنة للمشاورات السياسية."
+    )
+    [agree] = [e for e in events(text, "ar") if e.type == "AGREE"]
+    assert "Faisal bin Farhan Al Saud" in names(agree)
+
+
+def test_what_a_statement_reports_is_coded_with_the_actors_it_names():
+    text = "آئی ایس پی آر کے مطابق آرمی چیف جنرل عاصم منیر نے آج افغانستان کا دورہ کیا۔"
+    [visit] = [e for e in events(text, "ur") if e.type == "CONSULT"]
+    assert "Asim Munir" in names(visit)

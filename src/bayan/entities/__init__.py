@@ -65,6 +65,7 @@ class EntityRecognizer:
         keys = article.token_keys if article.token_keys is not None else token_keys(tokens, folded)
         ordinary = word_list(lang, "common_words")
         proclitics = tuple(data_module(lang, "clitics").PROCLITICS)
+        honorifics = name_rules(lang).honorifics
         for match in self.matcher.find(folded, lang, proclitics):
             start, end = folded.span_to_original(match.start, match.end)
             # The token holding the start: a match may follow a joined proclitic (بالقاهرة).
@@ -75,11 +76,14 @@ class EntityRecognizer:
             last = bisect.bisect_left(starts, end)
             if last - first == 1 and tokens[first].start == start and keys[first] in ordinary:
                 continue  # مالی "financial", شام "evening": everyday words are not read as places
+            if actor.type == "LOC" and last - first == 1 and honorifics.match_ending_at(keys, first):
+                continue  # الدكتورة هند: a given name after a courtesy title, not India
             found.add(first, last, actor.type, ActorRef(actor.id, actor.name), "dictionary", actor.id, (start, end))
 
         rules = name_rules(lang)
         common = _common_words()
-        is_ordinary = ordinary_word(common, lang, rules.stops)
+        # A speech verb with its conjunction (وحذر، وأضاف) opens a clause, never a name.
+        is_ordinary = ordinary_word(common, lang, rules.stops | _speech_verbs(lang))
         for first, end, _title in find_titled_names(tokens, keys, rules, found.entity_at, is_ordinary):
             found.add(first, end, "PER", None, "title", ("unlinked", " ".join(keys[first:end])))
         for first, end in find_names_before_titles(tokens, keys, rules, found.taken, is_ordinary):
@@ -94,7 +98,7 @@ class EntityRecognizer:
 
         if self.use_tagger:
             for first, end, type_ in _tagged(article, keys, lang):
-                first, end = trim_span(keys, first, end, type_, lang, is_ordinary)
+                first, end = trim_span(keys, first, end, type_, lang, is_ordinary, rules.title_words)
                 if first >= end:
                     continue
                 if type_ == "LOC" and end - first < 2:
@@ -128,6 +132,13 @@ def _tagged(article: Article, keys: list[str], lang: str) -> list[tuple[int, int
         first, end = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
         spans.extend((first + a, first + b, kind) for a, b, kind in tag_spans(keys[first:end], lang))
     return spans
+
+
+@lru_cache(maxsize=None)
+def _speech_verbs(lang: str) -> frozenset[str]:
+    from bayan.quotes.rules import quote_rules
+
+    return frozenset(w for phrase in quote_rules(lang).verbs.phrases for w in phrase if len(phrase) == 1)
 
 
 @lru_cache(maxsize=1)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
-# Folded affixes (أ→ا, ة→ه, ي→ی). Longest first, so وال is tried before و.
-_ARABIC_PREFIXES = ("وبال", "وال", "بال", "فال", "کال", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ک")
+# Folded affixes (أ→ا, ة→ه, ي→ی). Longest first, so وال is tried before و. The bare
+# article is not peeled: surnames are made of it and a word (البناي، الصالح).
+_ARABIC_PREFIXES = ("وبال", "وال", "بال", "فال", "کال", "لل", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ک")
 _ARABIC_SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "ی")
 
 
@@ -45,20 +46,25 @@ def _without_suffix(key: str, common: Collection[str]) -> bool:
     return False
 
 
-def trim_span(keys: list[str], first: int, end: int, type_: str, lang: str, is_ordinary: Callable[[str], bool]) -> tuple[int, int]:
+def trim_span(
+    keys: list[str], first: int, end: int, type_: str, lang: str, is_ordinary: Callable[[str], bool], titles: Collection[str] = ()
+) -> tuple[int, int]:
     """A statistical tagger's person span without the everyday words at its edges (وقال
-    ماركوفيتش, لكرة القدم); empty (``first == end``) when nothing but everyday words is
+    ماركوفيتش, لكرة القدم) or a title at its end; empty (``first == end``) when nothing but everyday words is
     left. Organisation and place names are made of everyday words (وزارة المالية) and
     are kept as tagged."""
     if type_ != "PER" or lang != "ar":
         return first, end
     while first < end and is_ordinary(keys[first]):
         first += 1
-    while end > first and is_ordinary(keys[end - 1]):
+    # A title after the name (إنغريد هولمبرغ المبعوثة) is apposition, not part of it.
+    while end > first and (is_ordinary(keys[end - 1]) or keys[end - 1] in titles):
         end -= 1
     if lang == "ar" and type_ == "PER":
         # A person's name opens with a given name, not the article: in الصربي نيناد
         # ماركوفيتش the first word describes him.
         while end - first > 1 and keys[first].startswith("ال"):
             first += 1
+        if end - first == 1 and keys[first].startswith("ال") and is_ordinary(keys[first][2:]):
+            return first, first  # القدم alone is a word, not a surname
     return first, end

@@ -27,6 +27,7 @@ class NameRules:
     stops: frozenset[str]
     office_prefixes: tuple[str, ...] = ()
     stop_at_common_word: bool = False
+    honorifics: PhraseSet = PhraseSet(())
 
     def is_conjoined(self, key: str, is_common_word) -> bool:
         """Arabic: و joined to an ordinary word, a title or an office (وتمنى، والرئيس) is a
@@ -66,6 +67,7 @@ def name_rules(lang: str) -> NameRules:
         stops=_single_words(data.NAME_STOPS),
         office_prefixes=tuple(words(p)[0] for p in data.OFFICE_PREFIXES),
         stop_at_common_word=data.STOP_NAME_AT_COMMON_WORD,
+        honorifics=PhraseSet(getattr(data, "HONORIFICS", ())),
     )
 
 

@@ -264,7 +264,12 @@ def _quoted_name(ctx: ArticleContext, opener: int) -> int | None:
         return None
     inside = ctx.token_at(close) - opener - 1
     after = ctx.token_at(close) + 1
-    if 0 < inside <= MAX_QUOTED_NAME_TOKENS and after < len(tokens) and tokens[after].kind == "word" and ctx.keys[opener - 1] not in (":",):
+    if not 0 < inside <= MAX_QUOTED_NAME_TOKENS or ctx.keys[opener - 1] in (":",):
+        return None
+    # The name of whom the words were said to (لـ«الشرق الأوسط»: "..."), or a name with the
+    # clause going on after it.
+    to_whom = ctx.keys[opener - 1] in ("ل", "لـ") or ctx.tokens[opener - 1].text.endswith("ـ")
+    if to_whom or (after < len(tokens) and tokens[after].kind == "word"):
         return close
     return None
 

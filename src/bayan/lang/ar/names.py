@@ -55,3 +55,7 @@ NAME_STOPS = (
 
 # Whether an everyday word ends a name found after a title. Arabic names are followed by descriptions (تأييده، الدولي) that read as words, not names.
 STOP_NAME_AT_COMMON_WORD = True
+
+# Courtesy titles that only ever come before a person's name: after one, a word the
+# dictionary knows as a place is a given name (الدكتورة هند).
+HONORIFICS = ("السيد", "السيدة", "الدكتور", "الدكتورة", "المهندس", "المهندسة", "الشيخ", "الشيخة", "الأستاذ", "الأستاذة", "الآنسة", "الحاج", "الحاجة")

@@ -66,3 +66,7 @@ OFFICE_PREFIXES: tuple[str, ...] = ()
 
 # Whether an everyday word ends a name found after a title. Urdu surnames are often everyday words (سلطان، مقدم، ملک).
 STOP_NAME_AT_COMMON_WORD = False
+
+# Courtesy titles that only ever come before a person's name: after one, a word the
+# dictionary knows as a place is a given name (الدكتورة هند).
+HONORIFICS = ("ڈاکٹر", "محترمہ", "محترم", "جناب", "بیگم", "مسز", "مس", "انجینئر", "پروفیسر")

@@ -1,0 +1,70 @@
+"""Arabic speakers: the subject noun phrase after a verb, participles, titles resolved
+through their office, and verbal-noun reports."""
+
+from bayan import analyze
+
+
+def quotes(text):
+    article = analyze(text, lang="ar", published="2025-05-04")
+    for q in article.quotes:
+        assert text[q.start:q.end] == q.text
+        if q.speaker:
+            assert text[q.speaker.start:q.speaker.end] == q.speaker.text
+    return article.quotes
+
+
+def test_subject_phrase_stops_at_a_preposition():
+    # The agency after في تصريح لـ is not the speaker; the title is.
+    text = (
+        "التقى رئيس الوزراء الباكستاني محمد شهباز شريف أمير قطر. "
+        'وقال رئيس الوزراء الباكستاني في تصريح لوكالة الأنباء القطرية "قنا" عقب المباحثات إن العلاقات ممتازة.'
+    )
+    [q] = [q for q in quotes(text) if q.text.startswith("العلاقات")]
+    assert q.speaker.text == "محمد شهباز شريف"
+
+
+def test_a_definite_title_does_not_take_the_body_after_it():
+    text = (
+        "قال الأمين العام لجامعة الدول العربية أحمد أبو الغيط إن الوضع خطير. "
+        "ودعا الأمين العام مجلس الأمن الدولي إلى التحرك، محذرا من أن التصعيد سيتوسع."
+    )
+    [q] = [q for q in quotes(text) if "التصعيد" in q.text]
+    assert q.speaker.text == "أحمد أبو الغيط"
+
+
+def test_participle_takes_the_main_clause_subject_not_the_object():
+    text = (
+        "وصل المدرب الصربي نيناد ماركوفيتش إلى دبي. "
+        "وانتقد ماركوفيتش بشدة أداء الحكم سيف جمعة الظاهري، معتبرا أن فريقه حرم من ركلة جزاء."
+    )
+    [q] = [q for q in quotes(text) if "ركلة" in q.text]
+    assert q.speaker.text.endswith("ماركوفيتش")
+
+
+def test_bare_title_resolves_through_its_office_words():
+    text = (
+        "انتقد النواب وزير الصحة الدكتور يوسف عبدالمحسن البناي، ووزير المالية فهد جاسم المطوع. "
+        "من جانبه، رد وزير الصحة على ملاحظات النواب، مؤكدا أن الوزارة تعمل على معالجة نقص الأدوية."
+    )
+    [q] = [q for q in quotes(text) if "نقص" in q.text]
+    assert q.speaker.text == "يوسف عبدالمحسن البناي"
+
+
+def test_verbal_noun_report_after_akkada():
+    text = "استقبل الملك عبدالله الثاني الوزير. وأكد جلالته، خلال اللقاء، ضرورة تثبيت وقف إطلاق النار في غزة فورا."
+    [q] = [q for q in quotes(text) if q.cue.text == "وأكد"]
+    assert q.kind == "indirect"
+    assert q.text == "ضرورة تثبيت وقف إطلاق النار في غزة فورا"
+
+
+def test_a_short_quoted_name_in_the_subject_is_not_speech():
+    text = 'وقالت الشامسي، في حوار مع «الاتحاد» أجري امس في مكتبها، إن الاستثمارات تجاوزت 150 مليار درهم.'
+    [q] = quotes(text)
+    assert q.text == "الاستثمارات تجاوزت 150 مليار درهم"
+
+
+def test_the_nearer_verb_owns_the_complement():
+    text = 'وحذر الملك من خطورة التصعيد في الضفة الغربية، مشددا على أن الوصاية على المقدسات "ثابتة".'
+    cues = {q.cue.text: q.text for q in quotes(text)}
+    assert cues["مشددا"].startswith("الوصاية")
+    assert cues["وحذر"].startswith("خطورة التصعيد")
