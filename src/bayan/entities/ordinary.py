@@ -12,7 +12,8 @@ from collections.abc import Callable, Collection
 # Folded affixes (أ→ا, ة→ه, ي→ی). Longest first, so وال is tried before و. The bare
 # article is not peeled: surnames are made of it and a word (البناي، الصالح).
 _ARABIC_PREFIXES = ("وبال", "وال", "بال", "فال", "کال", "لل", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ک")
-_ARABIC_SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "ی")
+# Pronoun suffixes. Not the -ي of a nisba: العدواني is a surname, not العدوان + ي.
+_ARABIC_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 
 
 def ordinary_word(common: Collection[str], lang: str, stops: Collection[str] = ()) -> Callable[[str], bool]:

@@ -426,10 +426,17 @@ def _main_clause_subject(ctx: ArticleContext, rules: QuoteRules, sentence_first:
             continue
         if ctx.keys[c] in rules.pronouns:
             return SpeakerHint("pronoun", c, c + 1)
+        clause_end = next((t for t in range(c, verb) if ctx.tokens[t].text in ("،", ",")), verb)
         for position in (c, c + 1):  # SVO, then VSO
-            if position >= verb:
+            if position >= clause_end:
                 break
-            hint = _subject_of_phrase(ctx, rules, position, verb)
+            if ctx.names.titles.match_at(ctx.keys, position):
+                # A long chain of offices before the name: "وكان النائب الأول لرئيس مجلس
+                # الوزراء وزير الداخلية الشيخ فهد ... قد أشاد".
+                person = _person_in(ctx, rules, position, clause_end)
+                if person is not None:
+                    return person
+            hint = _subject_of_phrase(ctx, rules, position, clause_end)
             if hint is not None:
                 return hint
     return None
