@@ -245,6 +245,8 @@ def verb_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
         if content is None:
             i += 1
             continue
+        if content[2] == "indirect":
+            content = _before_next_report(ctx, rules, content)
         hint = _verb_subject(ctx, rules, subject_first, subject_end, i, sentence_first)
         found.append(Candidate(i, i + length, content[0], content[1], content[2], hint))
         i = max(i + 1, ctx.token_at(content[1]))
@@ -252,6 +254,24 @@ def verb_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
 
 
 MAX_QUOTED_NAME_TOKENS = 3
+
+
+def _before_next_report(ctx: ArticleContext, rules: QuoteRules, content: tuple[int, int, str]) -> tuple[int, int, str]:
+    """Reported speech ends where a reporting act of direct speech begins: in "قال X إن
+    ...، مضيفا: "..."" the second clause is a quote of its own (reported speech that goes
+    on with "، مشيرا إلى أن" stays one)."""
+    start, end, kind = content
+    first, last = ctx.token_at(start), ctx.token_at(end)
+    tokens = ctx.tokens
+    for t in range(first + 1, min(last, len(tokens) - 2)):
+        if tokens[t].text not in ("،", ",") or tokens[t + 1].kind != "word":
+            continue
+        length = _verb_length(ctx, rules, t + 1)
+        after = t + 1 + length
+        if length and after < len(tokens) and (tokens[after].text in (":", "：") or tokens[after].text in OPENERS):
+            s, e, _ = unwrap(ctx.text, start, ctx.tokens[t].start)
+            return (s, e, kind) if e > s else content
+    return content
 
 
 def _quoted_name(ctx: ArticleContext, opener: int) -> int | None:
