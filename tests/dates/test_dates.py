@@ -51,3 +51,15 @@ def test_resolve(text, lang, expected):
 def test_relative_needs_a_publication_date():
     assert resolve("گزشتہ روز اجلاس ہوا", "ur", published=None) is None
     assert resolve("15 مارچ 2024ء", "ur", published=None) == "2024-03-15"
+
+
+def test_a_day_without_a_year_is_the_one_nearest_publication():
+    import datetime as dt
+
+    from bayan.dates import resolve_date
+    from bayan.script import fold
+
+    keys = [fold(w) for w in "گل محمد کو ۳۱ دسمبر کو اغوا کیا گیا".split()]
+    assert resolve_date(keys, 0, len(keys), dt.date(2026, 1, 5), "ur") == dt.date(2025, 12, 31)
+    keys = [fold(w) for w in "اجلاس ۵ جنوری کو ہوگا".split()]
+    assert resolve_date(keys, 0, len(keys), dt.date(2025, 12, 28), "ur") == dt.date(2026, 1, 5)

@@ -327,8 +327,12 @@ def _read_file(split: Split) -> Iterator[Document | InputError]:
 
 
 def _read_jsonl(split: Split) -> Iterator[Document | InputError]:
-    """Lines that start inside [start, end), each read by ``bayan.ingest.jsonl``."""
-    from bayan.ingest.jsonl import iter_jsonl
+    """Lines that start inside [start, end), each read by ``bayan.ingest.jsonl``.
+
+    Lines come from ``bounded_lines``, as in ``bayan ingest``: a line longer than
+    ``MAX_LINE_BYTES`` is skipped in chunks and reported, never held whole, and so is the
+    tail of a line the previous range owns."""
+    from bayan.ingest.jsonl import _LongLine, bounded_lines, iter_jsonl
 
     number = split.first
     with _open(split.path) as stream:
@@ -336,14 +340,15 @@ def _read_jsonl(split: Split) -> Iterator[Document | InputError]:
         stream.seek(max(0, position - 1))
         if position > 0:
             if stream.read(1) != b"\n":  # the range starts inside a line its neighbour owns
-                partial = stream.readline()
-                position += len(partial)
+                partial = next(bounded_lines(stream, 0), b"")  # counted, not kept
+                position += partial.size if isinstance(partial, _LongLine) else len(partial)
                 number += 1
+        lines = bounded_lines(stream)
         while position < split.end:
-            line = stream.readline()
-            if not line:
+            line = next(lines, None)
+            if line is None:
                 break
-            position += len(line)
+            position += line.size if isinstance(line, _LongLine) else len(line)
             where = f"{split.path}:{number}"
             for item in iter_jsonl([line], split.path, path=split.path):
                 if isinstance(item, InputError):

@@ -150,11 +150,15 @@ def _explicit(keys: list[str], i: int, end: int, rules: DateRules, published: dt
     calendar, month = rules.months[tuple(keys[i + 1 : i + 1 + length])]
     after = i + 1 + length
     year = _number(keys[after]) if after < len(keys) else None
-    if year is None or year < 100:
-        year = _guess_year(calendar, published)
-    if year is None:
+    if year is not None and year >= 100:
+        return to_gregorian(calendar, year, month, day)
+    guess = _guess_year(calendar, published)
+    if guess is None:
         return None
-    return to_gregorian(calendar, year, month, day)
+    # No year: the one that puts the day nearest the publication date ("31 December" in a
+    # story of 5 January is last year's).
+    candidates = [d for y in (guess - 1, guess, guess + 1) if (d := to_gregorian(calendar, y, month, day)) is not None]
+    return min(candidates, key=lambda d: abs((d - published).days)) if candidates else None
 
 
 def _weekday_in_context(keys: list[str], i: int, end: int, rules: DateRules) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bayan.article import Article, Entity, Event, Participant, Span
-from bayan.dates import is_vague, resolve_date
+from bayan.dates import date_rules, is_vague, resolve_date
 from bayan.events.hosts import country_of, host_country
 from bayan.events.rules import EventRules, event_rules
 from bayan.quotes.context import ArticleContext, Spans, build_context, covers
@@ -433,11 +433,12 @@ def _titled_subjects(ctx: ArticleContext, first: int, end: int, quoted: list[tup
 
     found = []
     titles = ctx.names.titles
+    weekdays = date_rules(ctx.lang).weekdays
     t = ctx.dateline_end(first, end)  # (نمائندہ خصوصی) in a dateline is the reporter
     while t < end:
         length = titles.match_at(ctx.keys, t) if ctx.keys[t] in titles.first_words else 0
-        if not length:
-            t += 1
+        if not length or (length == 1 and (ctx.keys[t],) in weekdays):
+            t += 1  # پیر کو is Monday, not a pir
             continue
         chain = [(t, length)]
         after = t + length
@@ -458,13 +459,21 @@ def _titled_subjects(ctx: ArticleContext, first: int, end: int, quoted: list[tup
                 person = resolve_title(ctx, tuple(ctx.keys[at : at + size]), t)
                 if person is not None:
                     break
-            if person is None:
-                # An office nobody in the article is named for (چینی صدر) still takes part.
+            if person is None and _acts(ctx, after, end):
+                # An office nobody in the article is named for (چینی صدر نے) still takes part.
                 start, stop = ctx.tokens[t].start, ctx.tokens[after - 1].end
                 person = Entity(start, stop, ctx.text[start:stop], "PER", None, "title")
-            found.append((t, person))
+            if person is not None:
+                found.append((t, person))
         t = after
     return found
+
+
+def _acts(ctx: ArticleContext, after: int, end: int) -> bool:
+    """Whether an office with no holder named in the article is the one acting: in a
+    language that marks subjects (نے) it must be marked; elsewhere any mention acts."""
+    markers = quote_rules(ctx.lang).subject_markers
+    return not markers or (after < end and ctx.keys[after] in markers)
 
 
 def _followed_by_subject_marker(ctx: ArticleContext, t: int, qrules) -> bool:

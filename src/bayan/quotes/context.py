@@ -260,7 +260,9 @@ def _titled_people(ctx: ArticleContext) -> list[tuple[tuple[str, ...], int]]:
                 gap += 1
                 continue
             previous = ctx.entity_covering(j - 1)
-            if names.is_office_word(ctx.keys[j - 1]) or (previous is not None and previous.type in ("LOC", "ORG")):
+            # "نائب وزیراعظم و وزیر خارجہ ...": two offices joined by و are one holder's.
+            joined = ctx.keys[j - 1] == "و" and j > 1 and names.titles.match_ending_at(ctx.keys, j - 1) > 0
+            if joined or names.is_office_word(ctx.keys[j - 1]) or (previous is not None and previous.type in ("LOC", "ORG")):
                 offices.append(ctx.keys[j - 1])
                 j -= 1
                 gap += 1

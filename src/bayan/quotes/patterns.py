@@ -114,6 +114,8 @@ def subject_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
         if i + 1 < len(keys) and rules.verbs.match_ending_at(keys, i + 2) > length:
             continue  # a longer cue ends on the next token (کہا | ہے کہ)
         content = _after_cue(ctx, rules, i + 1, allow_bare=True)
+        if content is None and rules.verdict_cues.match_at(ctx.keys, first) == length:
+            content = _verdict(ctx, rules, first)
         if content is None:
             continue
         cue_first, hint = _subject_hint(ctx, rules, first)
@@ -122,6 +124,19 @@ def subject_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
         found.append(Candidate(cue_first, i + 1, content[0], content[1], content[2], hint))
         covered_until = content[1]
     return found
+
+
+def _verdict(ctx: ArticleContext, rules: QuoteRules, cue_first: int) -> tuple[int, int, str] | None:
+    """What a verdict cue judges, between the subject's نے and the cue: "X نے الزامات کو
+    بے بنیاد قرار دیا"."""
+    sentence_first, _ = ctx.sentence_span(cue_first)
+    for m in range(cue_first - 1, sentence_first - 1, -1):
+        if ctx.keys[m] in rules.subject_markers:
+            if cue_first - (m + 1) < 2:
+                return None
+            s, e, _ = unwrap(ctx.text, ctx.tokens[m + 1].start, ctx.tokens[cue_first - 1].end)
+            return (s, e, "indirect") if e > s else None
+    return None
 
 
 def _subject_hint(ctx: ArticleContext, rules: QuoteRules, verb_first: int) -> tuple[int, SpeakerHint | None]:

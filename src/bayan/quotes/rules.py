@@ -27,6 +27,7 @@ class QuoteRules:
     nominal_links: frozenset[str]
     question_labels: frozenset[str]
     answer_labels: frozenset[str]
+    verdict_cues: PhraseSet  # the judged thing comes before the cue: X نے Y کو Z قرار دیا
 
 
 def _single(entries) -> frozenset[str]:
@@ -52,5 +53,6 @@ def quote_rules(lang: str) -> QuoteRules:
         nominal_links=_single(getattr(data, "NOMINAL_LINKS", ())),
         question_labels=_single(getattr(data, "INTERVIEW_QUESTION_LABELS", ())),
         answer_labels=_single(getattr(data, "INTERVIEW_ANSWER_LABELS", ())),
+        verdict_cues=PhraseSet(getattr(data, "VERDICT_CUES", ())),
         honorifics={"".join(words(k)): tuple(words(t) for t in v) for k, v in data.HONORIFIC_PRONOUNS.items()},
     )

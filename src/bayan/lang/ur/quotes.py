@@ -49,3 +49,7 @@ HONORIFIC_PRONOUNS: dict[str, tuple[str, ...]] = {}
 # interviewee's words (direct), the questions the interviewer's.
 INTERVIEW_QUESTION_LABELS = ("سوال", "س")
 INTERVIEW_ANSWER_LABELS = ("جواب", "ج")
+
+# Cues whose content comes before them, after the subject's نے: "X نے الزامات کو بے بنیاد
+# قرار دیا" reports that X called the allegations baseless.
+VERDICT_CUES = ("قرار دیا", "قرار دے دیا", "قرار دیا ہے", "قرار دیتے ہوئے")
