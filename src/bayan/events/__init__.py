@@ -470,9 +470,10 @@ def _titled_subjects(ctx: ArticleContext, first: int, end: int, quoted: list[tup
 
 
 def _acts(ctx: ArticleContext, after: int, end: int) -> bool:
-    """Whether an office with no holder named in the article is the one acting: in a
-    language that marks subjects (نے) it must be marked; elsewhere any mention acts."""
-    markers = quote_rules(ctx.lang).subject_markers
+    """Whether an office with no holder named in the article takes part: in a language
+    that marks who acts and with whom (نے، سے، کو) it must be so marked (صدر میں is the
+    Saddar quarter); elsewhere any mention takes part."""
+    markers = event_rules(ctx.lang).participant_markers
     return not markers or (after < end and ctx.keys[after] in markers)
 
 

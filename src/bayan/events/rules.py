@@ -23,6 +23,7 @@ class EventRules:
     conditionals: PhraseSet  # an ultimatum's condition (اگر، إذا لم، در صورتی که)
     future_markers: PhraseSet  # and the future act it threatens
     both_sides: PhraseSet  # الجانبان، دونوں رہنماؤں، طرفین
+    participant_markers: frozenset[str]  # postpositions after an actor taking part: نے، سے، کو
 
 
 @lru_cache(maxsize=None)
@@ -48,4 +49,5 @@ def event_rules(lang: str) -> EventRules:
         conditionals=PhraseSet(getattr(data, "CONDITIONALS", ())),
         future_markers=PhraseSet(getattr(data, "FUTURE_MARKERS", ())),
         both_sides=PhraseSet(getattr(data, "BOTH_SIDES", ())),
+        participant_markers=frozenset(w for e in getattr(data, "PARTICIPANT_MARKERS", ()) for w in words(e)),
     )
