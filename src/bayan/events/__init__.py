@@ -496,6 +496,13 @@ def _pronoun_subject(ctx: ArticleContext, first: int, end: int, qrules) -> Entit
     if pronoun_at is None:
         return None
     position = ctx.tokens[pronoun_at].start
+    from bayan.quotes.speakers import resolve_title
+
+    # An honorific pronoun (جلالته، سموه) stands for whoever holds that style.
+    for title in qrules.honorifics.get(ctx.keys[pronoun_at], ()):
+        holder = resolve_title(ctx, title, pronoun_at)
+        if holder is not None:
+            return holder
     s = ctx.last_speaker_before(position)
     if s is not None:
         return Entity(s.start, s.end, s.text, "PER", s.actor, "speaker")
