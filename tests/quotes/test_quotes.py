@@ -125,3 +125,23 @@ def test_unpaired_mark_does_not_swallow_the_article(lang):
     text = 'X نے کہا: "بات ادھوری\nدوسرا پیراگراف یہاں ہے۔'
     for q in quotes(text, lang):
         assert "\n" not in q.text
+
+
+def test_persian_framing_clause_is_a_report_of_its_own():
+    text = "وزیر امور خارجه عباس عراقچی با بیان اینکه حجم مبادلات دو کشور ۲۵ درصد رشد داشته است، افزود: خط کشتیرانی به زودی راه‌اندازی می‌شود."
+    found = quotes(text, "fa")
+    framed = [q for q in found if q.cue.text == "با بیان اینکه"]
+    assert [q.text for q in framed] == ["حجم مبادلات دو کشور ۲۵ درصد رشد داشته است"]
+    assert framed[0].speaker.text == "عباس عراقچی"
+    assert any(q.text.startswith("خط کشتیرانی") for q in found)
+
+
+def test_urdu_verdict_quotes_what_lies_between_ne_and_the_cue():
+    [q] = quotes("وفاقی وزیر نجیب اللہ میمن نے تاجر رہنماؤں کے الزامات کو بے بنیاد قرار دیا۔", "ur")
+    assert q.text == "تاجر رہنماؤں کے الزامات کو بے بنیاد"
+    assert q.speaker.text == "نجیب اللہ میمن"
+
+
+def test_according_to_a_schedule_quotes_no_one():
+    text = "طبق برنامه اعلام‌شده، وزیر راه عصر امروز از فرودگاه بازدید می‌کند."
+    assert quotes(text, "fa") == []

@@ -91,13 +91,11 @@ class ArchiveWriter:
 
     @property
     def actor_store(self) -> Any:
+        """The actors analysis links to: the bundled dictionary and the user's own
+        (``bayan actors add``), so that an actor from a user's dictionary is stored with its
+        names in every script and its roles, not only the name in the record."""
         if self._actor_store is None:
-            try:
-                from bayan.actors import ActorStore
-
-                self._actor_store = ActorStore.with_user_files(())
-            except Exception:  # a broken bundled dictionary must not stop archiving
-                self._actor_store = {}
+            self._actor_store = _default_actor_store()
         return self._actor_store
 
     def _add_name(self, actor_id: str, name: str, lang: str | None) -> None:
@@ -314,6 +312,18 @@ class ArchiveWriter:
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     rows,
                 )
+
+
+def _default_actor_store() -> Any:
+    from bayan.actors import ActorStore
+    from bayan.actors.user import user_store
+
+    for load in (user_store, lambda: ActorStore.with_user_files(())):
+        try:
+            return load()
+        except Exception:  # a broken dictionary must not stop archiving: fall back to fewer actors
+            continue
+    return {}
 
 
 def open_writer(path: str | os.PathLike[str]) -> ArchiveWriter:

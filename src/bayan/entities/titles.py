@@ -116,7 +116,8 @@ def find_titled_names(
             and keys[k] not in rules.stops
             and not rules.is_conjoined(keys[k], is_common_word)
             and (not rules.is_office_word(keys[k]) or keys[k] in rules.prefixes or (k > j and keys[k] not in rules.office_words))
-            and (keys[k] not in rules.title_words or keys[k] in rules.prefixes)
+            # A new title ends the name; a word inside a title (اللہ of آیت اللہ) may be part of one.
+            and (keys[k] not in rules.titles.first_words or keys[k] in rules.prefixes)
             and (k == j or tokens[k].start - tokens[k - 1].end <= 1)
             # An ordinary word ends the name, except right after بن، آل، عبد (بن سالم).
             and (

@@ -210,6 +210,30 @@ def _clause_subject(ctx: ArticleContext, rules: QuoteRules, floor: int, verb_fir
     return SpeakerHint("implicit")
 
 
+def framing(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
+    """"X با بیان اینکه A، افزود: B": A is reported too, up to the comma before the main
+    speech verb; X, the subject before the cue, said it."""
+    found = []
+    keys, tokens = ctx.keys, ctx.tokens
+    for i in rules.framing_cues.starts_in(keys):
+        length = rules.framing_cues.match_at(keys, i)
+        if not length:
+            continue
+        sentence_first, sentence_end = ctx.sentence_span(i)
+        start = i + length
+        end = sentence_end
+        for t in range(start + 1, sentence_end - 1):
+            if tokens[t].text in ("،", ",") and rules.verbs.match_at(keys, t + 1):
+                end = t
+                break
+        if end - start < MIN_BARE_CONTENT_TOKENS:
+            continue
+        s, e, _ = unwrap(ctx.text, tokens[start].start, tokens[end - 1].end)
+        if e > s:
+            found.append(Candidate(i, start, s, e, "indirect", _clause_subject(ctx, rules, sentence_first, i)))
+    return found
+
+
 # --- verb-first language (Arabic) ----------------------------------------------------
 
 
@@ -510,6 +534,8 @@ def according_to(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
                     found.append(Candidate(i, i + length, s, e, "indirect", hint))
             continue
         hint = _verb_subject(ctx, rules, i + length, j, i, i + length, any_phrase=True)
+        if hint.kind == "np" and not _names_someone(ctx, hint):
+            continue  # طبق برنامه اعلام‌شده: "according to the announced schedule" quotes no one
         content = content_after(ctx, tokens[j].end, j, colon=False)
         if content is not None and hint.kind != "implicit":
             found.append(Candidate(i, i + length, content[0], content[1], "indirect", hint))

@@ -28,6 +28,7 @@ class QuoteRules:
     question_labels: frozenset[str]
     answer_labels: frozenset[str]
     verdict_cues: PhraseSet  # the judged thing comes before the cue: X نے Y کو Z قرار دیا
+    framing_cues: PhraseSet  # a report inside the subject's clause: X با بیان اینکه A، افزود
 
 
 def _single(entries) -> frozenset[str]:
@@ -54,5 +55,6 @@ def quote_rules(lang: str) -> QuoteRules:
         question_labels=_single(getattr(data, "INTERVIEW_QUESTION_LABELS", ())),
         answer_labels=_single(getattr(data, "INTERVIEW_ANSWER_LABELS", ())),
         verdict_cues=PhraseSet(getattr(data, "VERDICT_CUES", ())),
+        framing_cues=PhraseSet(getattr(data, "FRAMING_CUES", ())),
         honorifics={"".join(words(k)): tuple(words(t) for t in v) for k, v in data.HONORIFIC_PRONOUNS.items()},
     )

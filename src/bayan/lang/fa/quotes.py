@@ -42,3 +42,9 @@ HONORIFIC_PRONOUNS: dict[str, tuple[str, ...]] = {}
 # interviewee's words (direct), the questions the interviewer's.
 INTERVIEW_QUESTION_LABELS = ("پرسش", "سوال", "سؤال", "س")
 INTERVIEW_ANSWER_LABELS = ("پاسخ", "جواب", "ج")
+
+# A subordinate report before the main one: "X با بیان اینکه A، افزود: B" says A too.
+FRAMING_CUES = (
+    "با بیان اینکه", "با بیان این که", "با اشاره به اینکه", "با اشاره به این که", "با تاکید بر اینکه",
+    "با تأکید بر اینکه", "با تاکید بر این که", "با تأکید بر این که", "با یادآوری اینکه", "با بیان آنکه",
+)
