@@ -69,6 +69,10 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
             type_, mode = rules.kind_of[tuple(keys[trigger_first:trigger_end])]
             if type_ in types_here:
                 continue
+            if type_ == "CONSULT" and any(e.type == "CONSULT" and e.status is None for e in events) and _refers_back(
+                ctx, rules, keys, trigger_first, trigger_end
+            ):
+                continue  # "خلال اللقاء": the talks already coded, told again
             report = reported.holding(start)
             if report is None:
                 source, target = _participants(ctx, first, end, trigger_first, quoted, rules, dateline)
@@ -160,6 +164,14 @@ def _both_sides(ctx: ArticleContext, events: list[Event], s_index: int) -> tuple
         if event.source and event.target and event.status is None:
             return list(event.source), list(event.target)
     return None
+
+
+def _refers_back(ctx: ArticleContext, rules: EventRules, keys: list[str], first: int, end: int) -> bool:
+    """Whether a meeting word points back at talks already told: a definite or
+    demonstrative mention (اللقاء، ملاقات کے دوران، در این دیدار)."""
+    if rules.anaphoric.match_at(keys, first) >= end - first > 0:
+        return True
+    return first > 0 and ctx.keys[first - 1] in rules.anaphoric_determiners
 
 
 def _reports_facts(ctx: ArticleContext, quote) -> bool:

@@ -24,6 +24,8 @@ class EventRules:
     future_markers: PhraseSet  # and the future act it threatens
     both_sides: PhraseSet  # الجانبان، دونوں رہنماؤں، طرفین
     participant_markers: frozenset[str]  # postpositions after an actor taking part: نے، سے، کو
+    anaphoric: PhraseSet  # a meeting told again: خلال اللقاء، ملاقات کے دوران
+    anaphoric_determiners: frozenset[str]  # this/that before a trigger: در این دیدار
 
 
 @lru_cache(maxsize=None)
@@ -50,4 +52,6 @@ def event_rules(lang: str) -> EventRules:
         future_markers=PhraseSet(getattr(data, "FUTURE_MARKERS", ())),
         both_sides=PhraseSet(getattr(data, "BOTH_SIDES", ())),
         participant_markers=frozenset(w for e in getattr(data, "PARTICIPANT_MARKERS", ()) for w in words(e)),
+        anaphoric=PhraseSet(getattr(data, "ANAPHORIC_TRIGGERS", ())),
+        anaphoric_determiners=frozenset(w for e in getattr(data, "ANAPHORIC_DETERMINERS", ()) for w in words(e)),
     )

@@ -53,3 +53,8 @@ REPORTING_WORDS = ("وكالة", "مراسل", "نقلا")
 
 # "Both sides" (the two leaders, the two countries): the parties of the talks just told.
 BOTH_SIDES = ("الجانبان", "الجانبين", "الطرفان", "الطرفين", "البلدان", "البلدين", "الزعيمان", "الزعيمين", "الوزيران", "الوزيرين", "الرئيسان", "الرئيسين")
+
+# A meeting told again: "during the meeting" (خلال اللقاء، ملاقات میں، در این دیدار) refers to
+# talks already coded, not to new ones.
+ANAPHORIC_TRIGGERS = ("اللقاء", "الاجتماع", "المباحثات", "المحادثات", "الاتصال", "الزيارة", "المشاورات", "المفاوضات")
+ANAPHORIC_DETERMINERS = ("هذا", "هذه", "ذلك", "تلك")

@@ -57,3 +57,8 @@ REPORTING_WORDS = ("گزارش", "خبرنگار", "خبرگزاری")
 
 # "Both sides" (the two leaders, the two countries): the parties of the talks just told.
 BOTH_SIDES = ("طرفین", "دو طرف", "دو کشور", "دو رئیس‌جمهور", "دو وزیر", "دو رهبر", "دو مقام", "دو هیئت")
+
+# A meeting told again: "during the meeting" (خلال اللقاء، ملاقات میں، در این دیدار) refers to
+# talks already coded, not to new ones.
+ANAPHORIC_TRIGGERS = ()
+ANAPHORIC_DETERMINERS = ("این", "همین", "آن")

@@ -11,7 +11,7 @@ TRIGGERS = {
         "بات چیت", "وفود کی سطح پر مذاکرات", "استقبال کیا", "خیر مقدم کیا", "ملے", "ملاقات کرتے",
         # A meeting someone chairs (کابینہ کا اجلاس وزیراعلیٰ کی زیر صدارت ہوا).
         "زیر صدارت", "صدارت کی", "صدارت کرتے",
-        "تبادلہ خیال کیا", "گفتگو کی", "بات چیت کی", "مشاورت کی", "ملاقات میں",
+        "تبادلہ خیال کیا", "گفتگو کی", "بات چیت کی", "مشاورت کی",
     ),
     ("CONSULT", "visit"): (
         "دورہ کیا", "دورے پر", "دورے کے دوران", "پہنچے", "پہنچ گئے", "پہنچیں", "پہنچا", "آمد", "دورہ",
@@ -103,3 +103,8 @@ BOTH_SIDES = ("دونوں رہنماؤں", "دونوں رہنما", "دونوں 
 # Postpositions after an actor that takes part (X نے، Y سے ملاقات، Z کو دھمکی): an office
 # nobody is named for counts only when so marked.
 PARTICIPANT_MARKERS = ("نے", "سے", "کو")
+
+# A meeting told again: "during the meeting" (خلال اللقاء، ملاقات میں، در این دیدار) refers to
+# talks already coded, not to new ones.
+ANAPHORIC_TRIGGERS = ("ملاقات کے دوران", "دورے کے دوران", "ملاقات میں", "دوران ملاقات")
+ANAPHORIC_DETERMINERS = ("اس", "اسی")
