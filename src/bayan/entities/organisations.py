@@ -50,7 +50,8 @@ def place_rules(lang: str) -> OrgRules:
 
 
 def _modifier(key: str, token: Token, names: NameRules) -> bool:
-    return token.kind in ("word", "number") and key not in names.stops and key not in names.title_words
+    # A new title ends the name; a word that only appears inside titles (تعلیم of وزیر تعلیم) does not.
+    return token.kind in ("word", "number") and key not in names.stops and key not in names.titles.first_words
 
 
 def find_organisations(

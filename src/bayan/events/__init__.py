@@ -239,6 +239,15 @@ def _speech_acts(
             if (type_, sentence_span) in coded:
                 continue  # a trigger in the same sentence already coded this act
             targets = _named_in(ctx, rules, first, end, dateline, quote.speaker.actor)
+            if not targets and quote.cue is not None:
+                # "X نے عمران خان کا نام لیے بغیر کہا کہ ...": whom the words are about may
+                # be named in the reporting clause, between the speaker and the cue.
+                cue_token = ctx.token_at(quote.cue.start)
+                lo, _ = ctx.sentence_span(min(cue_token, len(ctx.tokens) - 1))
+                targets = [
+                    p for p in _named_in(ctx, rules, lo, cue_token, dateline, quote.speaker.actor)
+                    if not (p.start < quote.speaker.end and quote.speaker.start < p.end) and p.text != quote.speaker.text
+                ]
             if not targets and type_ not in TARGETLESS_SPEECH_ACTS:
                 continue
             speaker = Participant(quote.speaker.start, quote.speaker.end, quote.speaker.text, quote.speaker.actor)
