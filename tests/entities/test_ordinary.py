@@ -34,3 +34,14 @@ def test_person_spans_lose_verbs_descriptions_and_titles_at_their_edges():
     first, end = trim_span([fold("لكرة"), fold("القدم")], 0, 2, "PER", "ar", is_ordinary)
     assert first == end
     assert trim_span([fold("وزارة"), fold("المالية")], 0, 2, "ORG", "ar", is_ordinary) == (0, 2)
+
+
+def test_ali_is_told_apart_from_ala_again():
+    from bayan.article import Token
+    from bayan.entities.ordinary import name_spelled_keys
+
+    tokens = [Token(0, 3, "علي", "word"), Token(4, 7, "على", "word")]
+    keys = [fold("علي"), fold("على")]
+    assert keys[0] == keys[1]  # folding merges them
+    spelled = name_spelled_keys(tokens, keys, "ar", frozenset([fold("على")]))
+    assert spelled[0] != spelled[1] and spelled[1] == keys[1]

@@ -68,3 +68,18 @@ def test_the_nearer_verb_owns_the_complement():
     cues = {q.cue.text: q.text for q in quotes(text)}
     assert cues["مشددا"].startswith("الوصاية")
     assert cues["وحذر"].startswith("خطورة التصعيد")
+
+
+def test_speaker_after_the_quotation():
+    text = '"لن نقبل بأي تسوية على حساب شعبنا"، قال رئيس الوزراء الفلسطيني محمد مصطفى في مؤتمر صحفي.'
+    [q] = quotes(text)
+    assert q.kind == "direct"
+    assert q.text == "لن نقبل بأي تسوية على حساب شعبنا"
+    assert q.speaker.text == "محمد مصطفى"
+
+
+def test_words_relayed_through_an_outlet_are_the_persons():
+    text = "ونقلت وكالة الأنباء السودانية عن وزير الخارجية علي يوسف قوله إن الحكومة ترحب بالمبادرة."
+    [q] = quotes(text)
+    assert q.text == "الحكومة ترحب بالمبادرة"
+    assert q.speaker.text == "علي يوسف"

@@ -19,12 +19,12 @@ from bayan.article import ActorRef, Article, Entity
 from bayan.entities.coref import find_short_forms, short_forms
 from bayan.entities.dictionary import DictionaryMatcher
 from bayan.entities.linking import DEFAULT_THRESHOLD, CrossScriptLinker
-from bayan.entities.ordinary import ordinary_word, trim_span
+from bayan.entities.ordinary import name_spelled_keys, ordinary_word, trim_span
 from bayan.entities.organisations import find_organisations, org_rules, place_rules
 from bayan.entities.tagger import has_model, tag_spans
 from bayan.entities.titles import find_names_before_titles, find_titled_names, name_rules
 from bayan.lang import data_module, word_list
-from bayan.script import fold_text
+from bayan.script import fold, fold_text
 from bayan.segment import token_keys
 
 ARABIC_SCRIPT_LANGS = ("ur", "fa", "ar")
@@ -82,6 +82,9 @@ class EntityRecognizer:
 
         rules = name_rules(lang)
         common = _common_words()
+        # Name rules read علي (Ali) apart from على (on); the dictionary above matched on the
+        # folded text, where they are one.
+        keys = name_spelled_keys(tokens, keys, lang, _maksura_words(lang))
         # A speech verb with its conjunction (وحذر، وأضاف) opens a clause, never a name.
         is_ordinary = ordinary_word(common, lang, rules.stops | _speech_verbs(lang))
         for first, end, _title in find_titled_names(tokens, keys, rules, found.entity_at, is_ordinary):
@@ -132,6 +135,13 @@ def _tagged(article: Article, keys: list[str], lang: str) -> list[tuple[int, int
         first, end = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
         spans.extend((first + a, first + b, kind) for a, b, kind in tag_spans(keys[first:end], lang))
     return spans
+
+
+@lru_cache(maxsize=None)
+def _maksura_words(lang: str) -> frozenset[str]:
+    """Folded keys of the function words written with final ى (على، إلى، لدى)."""
+    stops = data_module(lang, "names").NAME_STOPS
+    return frozenset(fold(w) for w in stops if w.endswith("ى"))
 
 
 @lru_cache(maxsize=None)

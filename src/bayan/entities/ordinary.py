@@ -69,3 +69,23 @@ def trim_span(
         if end - first == 1 and keys[first].startswith("ال") and is_ordinary(keys[first][2:]):
             return first, first  # القدم alone is a word, not a surname
     return first, end
+
+
+# Marks a key whose raw spelling is a name's (علي), where folding made it a function word's
+# (على): folding maps ى and ي alike.
+NAME_SPELLING = "\u0640"
+
+
+def name_spelled_keys(tokens, keys: list[str], lang: str, maksura_words: Collection[str]) -> list[str]:
+    """``keys`` with the Arabic homographs that folding merges told apart again: a token
+    written with final ي (علي، Ali) whose folded key is a word written with final ى (على،
+    "on") gets its own key, so that name rules do not stop at it."""
+    if lang != "ar" or not maksura_words:
+        return keys
+    out = keys
+    for i, token in enumerate(tokens):
+        if token.text.endswith("ي") and keys[i] in maksura_words:
+            if out is keys:
+                out = list(keys)
+            out[i] = keys[i] + NAME_SPELLING
+    return out

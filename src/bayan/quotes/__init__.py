@@ -11,7 +11,7 @@ from __future__ import annotations
 from bayan.article import Article, Quote, Span
 from bayan.quotes.context import ArticleContext, Spans, build_context
 from bayan.quotes.interviews import interview
-from bayan.quotes.patterns import Candidate, according_to, framing, headline, subject_first, verb_first
+from bayan.quotes.patterns import Candidate, according_to, framing, headline, relayed, subject_first, verb_first
 from bayan.quotes.rules import quote_rules
 from bayan.quotes.speakers import SpeakerState, resolve
 
@@ -25,7 +25,7 @@ def find_candidates(ctx: ArticleContext) -> list[Candidate]:
     asked = Spans(questions)
     candidates = [
         c
-        for c in headline(ctx, rules) + finder(ctx, rules) + according_to(ctx, rules) + framing(ctx, rules)
+        for c in headline(ctx, rules) + finder(ctx, rules) + according_to(ctx, rules) + framing(ctx, rules) + relayed(ctx, rules)
         if not asked.covers(ctx.tokens[c.cue_first].start)  # the interviewer's words quote no one
     ]
     candidates += answers

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import regex
 
 from bayan.lang import word_list
-from bayan.quotes.content import OPENERS, closing_mark, paragraph_end, trim, unwrap
+from bayan.quotes.content import ALL_MARKS, OPENERS, closing_mark, paragraph_end, trim, unwrap
 from bayan.quotes.context import ArticleContext
 from bayan.quotes.rules import QuoteRules
 from bayan.quotes.speakers import SpeakerHint
@@ -234,6 +234,30 @@ def framing(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
     return found
 
 
+MAX_RELAY_REACH = 10  # tokens from عن to the verbal noun قوله
+
+
+def relayed(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
+    """"ونقلت الوكالة عن وزير الخارجية قوله إن ...": the person after عن said it."""
+    found = []
+    keys = ctx.keys
+    if not rules.relayed_cues:
+        return found
+    for i, key in enumerate(keys):
+        if key not in rules.relayed_cues:
+            continue
+        sentence_first, _ = ctx.sentence_span(i)
+        relay = next((t for t in range(i - 1, max(sentence_first, i - MAX_RELAY_REACH) - 1, -1) if keys[t] in rules.relay_prepositions), None)
+        if relay is None or relay + 1 >= i:
+            continue
+        content = _after_cue(ctx, rules, i + 1, allow_bare=True)
+        if content is None:
+            continue
+        hint = _person_in(ctx, rules, relay + 1, i) or _subject_of_phrase(ctx, rules, relay + 1, i) or SpeakerHint("np", relay + 1, i)
+        found.append(Candidate(i, i + 1, content[0], content[1], content[2], hint))
+    return found
+
+
 # --- verb-first language (Arabic) ----------------------------------------------------
 
 
@@ -281,6 +305,8 @@ def verb_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
         content = _after_cue(ctx, rules, j, allow_bare=False)
         if content is None and _takes_a_noun(ctx, rules, i):
             content = _nominal_content(ctx, rules, subject_first, min(j, sentence_end))
+        if content is None:
+            content = _quoted_before(ctx, i)
         if content is None:
             i += 1
             continue
@@ -331,6 +357,23 @@ def _quoted_name(ctx: ArticleContext, opener: int) -> int | None:
     if to_whom or (after < len(tokens) and tokens[after].kind == "word"):
         return close
     return None
+
+
+def _quoted_before(ctx: ArticleContext, verb: int) -> tuple[int, int, str] | None:
+    """A quotation the verb follows: ""...."، قال الوزير" (the speaker after the words)."""
+    tokens, text = ctx.tokens, ctx.text
+    if verb < 2 or tokens[verb - 1].text not in ("،", ",") or tokens[verb - 2].text not in ALL_MARKS:
+        return None
+    close = tokens[verb - 2].start
+    closer = text[close]
+    opener = next((o for o, c in OPENERS.items() if c == closer), None)
+    if opener is None:
+        return None
+    start = text.rfind(opener, max(0, close - MAX_QUOTE_CHARS), close)
+    if start < 0 or paragraph_end(text, start) < close:
+        return None
+    s, e = trim(text, start + 1, close, final_punctuation=False)
+    return (s, e, "direct") if e > s else None
 
 
 def _takes_a_noun(ctx: ArticleContext, rules: QuoteRules, verb: int) -> bool:

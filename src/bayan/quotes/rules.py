@@ -29,6 +29,8 @@ class QuoteRules:
     answer_labels: frozenset[str]
     verdict_cues: PhraseSet  # the judged thing comes before the cue: X نے Y کو Z قرار دیا
     framing_cues: PhraseSet  # a report inside the subject's clause: X با بیان اینکه A، افزود
+    relayed_cues: frozenset[str]  # نقلت الوكالة عن X قوله: the speaker after عن
+    relay_prepositions: frozenset[str]
 
 
 def _single(entries) -> frozenset[str]:
@@ -56,5 +58,7 @@ def quote_rules(lang: str) -> QuoteRules:
         answer_labels=_single(getattr(data, "INTERVIEW_ANSWER_LABELS", ())),
         verdict_cues=PhraseSet(getattr(data, "VERDICT_CUES", ())),
         framing_cues=PhraseSet(getattr(data, "FRAMING_CUES", ())),
+        relayed_cues=_single(getattr(data, "RELAYED_CUES", ())),
+        relay_prepositions=_single(getattr(data, "RELAY_PREPOSITIONS", ())),
         honorifics={"".join(words(k)): tuple(words(t) for t in v) for k, v in data.HONORIFIC_PRONOUNS.items()},
     )

@@ -72,3 +72,8 @@ HONORIFIC_PRONOUNS = {
 # interviewee's words (direct), the questions the interviewer's.
 INTERVIEW_QUESTION_LABELS = ("سؤال", "س")
 INTERVIEW_ANSWER_LABELS = ("جواب", "ج")
+
+# Words relayed through an outlet: "ونقلت الوكالة عن الوزير قوله إن ..." / "... عنه تأكيده أن".
+# The speaker follows عن; the content follows the verbal noun.
+RELAYED_CUES = ("قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه", "تصريحها")
+RELAY_PREPOSITIONS = ("عن",)
