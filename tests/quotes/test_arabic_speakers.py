@@ -83,3 +83,34 @@ def test_words_relayed_through_an_outlet_are_the_persons():
     [q] = quotes(text)
     assert q.text == "الحكومة ترحب بالمبادرة"
     assert q.speaker.text == "علي يوسف"
+
+
+def test_according_to_at_the_end_names_a_body_or_no_one():
+    text = "وكان الوزير كامارا قد وصل إلى الرياض مساء أمس، بحسب بيان صادر عن وزارة الخارجية السعودية."
+    [q] = quotes(text)
+    assert q.speaker is not None and "وزارة الخارجية" in q.speaker.text
+    text = "وهي الدعوة التي لقيت استجابة واسعة في المدينة، بحسب ناشطين."
+    [q] = quotes(text)
+    assert q.speaker is None
+
+
+def test_a_source_who_asked_not_to_be_named_is_anonymous():
+    text = "وقال مصدر أمني، طلب عدم ذكر اسمه، إن 17 شخصا أصيبوا بجروح طفيفة."
+    [q] = quotes(text)
+    assert q.cue.text == "وقال" and q.speaker is None
+
+
+def test_headline_label_without_the_outlet():
+    text = 'الزعبي لـ"الرأي": الناقل الوطني سيضخ أول مياهه نهاية 2028\n\nقال المهندس جمال الزعبي إن المشروع يسير.'
+    [headline, _] = quotes(text)
+    assert headline.speaker.text == "الزعبي"
+
+
+def test_a_new_subject_takes_over_the_next_subjectless_report():
+    text = (
+        "وقال جلالة الملك حمد بن عيسى آل خليفة إن الفوز ثمرة عمل مخلص. "
+        "من جانبه، رفع الشيخ علي بن خليفة آل خليفة أسمى آيات الشكر إلى جلالة الملك. "
+        "وأوضح أن الاتحاد وضع خطة متكاملة لإعداد المنتخب."
+    )
+    [q] = [q for q in quotes(text) if q.cue.text == "وأوضح"]
+    assert q.speaker.text == "علي بن خليفة آل خليفة"

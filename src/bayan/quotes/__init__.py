@@ -29,7 +29,9 @@ def find_candidates(ctx: ArticleContext) -> list[Candidate]:
         if not asked.covers(ctx.tokens[c.cue_first].start)  # the interviewer's words quote no one
     ]
     candidates += answers
-    candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    # Two cues for one passage: the longer passage, then the earlier cue ("وقال مصدر، طلب عدم
+    # ذكر اسمه، إن" is the قال's).
+    candidates.sort(key=lambda c: (c.start, -(c.end - c.start), c.cue_first))
     kept: list[Candidate] = []
     kept_until = -1  # the furthest end of a kept candidate (all start at or before this one)
     for candidate in candidates:

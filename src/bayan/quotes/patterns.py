@@ -13,6 +13,7 @@ import regex
 
 from bayan.lang import word_list
 from bayan.quotes.content import ALL_MARKS, OPENERS, closing_mark, paragraph_end, trim, unwrap
+from bayan.article import Entity
 from bayan.quotes.context import ArticleContext
 from bayan.quotes.rules import QuoteRules
 from bayan.quotes.speakers import SpeakerHint
@@ -278,8 +279,8 @@ def verb_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
     i = 0
     while i < n:
         length = _verb_length(ctx, rules, i) if tokens[i].kind == "word" else 0
-        if not length:
-            i += 1
+        if not length or (i > 0 and keys[i - 1] in rules.negating_nouns):
+            i += 1  # "طلب عدم ذكر اسمه": a verbal noun, not a report
             continue
         subject_first = i + length
         j = subject_first
@@ -295,7 +296,7 @@ def verb_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
                 break
             if tokens[j].text in ("،", ",") and subject_end is None:
                 subject_end = j
-            if tokens[j].kind == "word" and _verb_length(ctx, rules, j):
+            if tokens[j].kind == "word" and _verb_length(ctx, rules, j) and keys[j - 1] not in rules.negating_nouns:
                 break  # "وحذر X من ...، مشددا على أن": the nearer verb owns the أن
             j += 1
         if subject_end is None:
@@ -514,6 +515,23 @@ def _subject_of_phrase(ctx: ArticleContext, rules: QuoteRules, first: int, limit
     return None
 
 
+def clause_subject_person(ctx: ArticleContext, sentence: int, quoted) -> Entity | None:
+    """The person who is the subject of a sentence's main clause (verb-first), if any."""
+    from bayan.quotes.context import covers
+    from bayan.quotes.rules import quote_rules
+
+    first, end = ctx.sentence_tokens[sentence]
+    if first >= end:
+        return None
+    hint = _main_clause_subject(ctx, quote_rules(ctx.lang), first, end)
+    if hint is None or hint.kind != "entity":
+        return None
+    entity = ctx.entity_covering(hint.first)
+    if entity is None or entity.type != "PER" or covers(quoted, entity.start):
+        return None
+    return entity
+
+
 def _main_clause_subject(ctx: ArticleContext, rules: QuoteRules, sentence_first: int, verb: int) -> SpeakerHint | None:
     """The subject of the clause a participle or a subjectless verb continues: the noun
     phrase right after the clause's verb (VSO), or opening the clause (SVO). Clauses start
@@ -572,8 +590,8 @@ def according_to(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
             # "… ، وفقا لـX" at the end: the content is what came before.
             if i > sentence_first and tokens[i - 1].text in ("،", ","):
                 s, e, _ = unwrap(ctx.text, tokens[sentence_first].start, tokens[i - 1].start)
-                hint = _verb_subject(ctx, rules, i + length, sentence_end, i, sentence_first)
-                if e > s and hint.kind != "implicit":
+                hint = _source_named_in(ctx, rules, i + length, sentence_end)
+                if e > s:
                     found.append(Candidate(i, i + length, s, e, "indirect", hint))
             continue
         hint = _verb_subject(ctx, rules, i + length, j, i, i + length, any_phrase=True)
@@ -583,6 +601,23 @@ def according_to(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
         if content is not None and hint.kind != "implicit":
             found.append(Candidate(i, i + length, content[0], content[1], "indirect", hint))
     return found
+
+
+def _source_named_in(ctx: ArticleContext, rules: QuoteRules, first: int, end: int) -> SpeakerHint:
+    """Who "…، بحسب X" names: a person in X, else a body (بيان صادر عن وزارة الخارجية),
+    else no one in particular (بحسب ناشطين)."""
+    body = None
+    for t in range(first, end):
+        entity = ctx.entity_covering(t)
+        if entity is not None and entity.type == "PER":
+            return SpeakerHint("entity", t, t + 1)
+        if entity is not None and entity.type == "ORG" and body is None:
+            body = t
+    if body is not None:
+        return SpeakerHint("entity", body, body + 1)
+    if first < end and ctx.names.titles.match_at(ctx.keys, first):
+        return SpeakerHint("np", first, _subject_phrase_end(ctx, rules, first, end))
+    return SpeakerHint("anonymous")
 
 
 MAX_HEADLINE_NAME_TOKENS = 3
@@ -626,8 +661,13 @@ def headline(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
     colon_token = ctx.token_at(colon)
     if not 0 < colon_token - first_token <= 6:
         return []
-    hint = SpeakerHint("np", first_token, colon_token)
-    if not (_names_someone(ctx, hint, places=False) or _looks_like_a_name(ctx, first_token, colon_token)):
+    label_end = colon_token
+    for t in range(first_token + 1, colon_token):
+        if ctx.keys[t] in ("ل", "لـ") or ctx.tokens[t].text.endswith("ـ"):
+            label_end = t  # "الزعبي لـ"الرأي": ...": the outlet the words were said to
+            break
+    hint = SpeakerHint("np", first_token, label_end)
+    if not (_names_someone(ctx, hint, places=False) or _looks_like_a_name(ctx, first_token, label_end)):
         return []
     s, e, _ = unwrap(text, colon + 1, line_end)
     if e <= s:

@@ -31,6 +31,7 @@ class QuoteRules:
     framing_cues: PhraseSet  # a report inside the subject's clause: X با بیان اینکه A، افزود
     relayed_cues: frozenset[str]  # نقلت الوكالة عن X قوله: the speaker after عن
     relay_prepositions: frozenset[str]
+    negating_nouns: frozenset[str]  # عدم ذكر: the verb form is a noun
 
 
 def _single(entries) -> frozenset[str]:
@@ -60,5 +61,6 @@ def quote_rules(lang: str) -> QuoteRules:
         framing_cues=PhraseSet(getattr(data, "FRAMING_CUES", ())),
         relayed_cues=_single(getattr(data, "RELAYED_CUES", ())),
         relay_prepositions=_single(getattr(data, "RELAY_PREPOSITIONS", ())),
+        negating_nouns=_single(getattr(data, "NEGATING_NOUNS", ())),
         honorifics={"".join(words(k)): tuple(words(t) for t in v) for k, v in data.HONORIFIC_PRONOUNS.items()},
     )
