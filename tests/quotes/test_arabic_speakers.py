@@ -114,3 +114,27 @@ def test_a_new_subject_takes_over_the_next_subjectless_report():
     )
     [q] = [q for q in quotes(text) if q.cue.text == "وأوضح"]
     assert q.speaker.text == "علي بن خليفة آل خليفة"
+
+
+def test_a_person_set_off_by_commas_after_an_office():
+    text = "وقال عضو هيئة الدفاع، المحامي عبد الستار الغربي، إن الحكم قاس ولا يستند إلى أدلة."
+    [q] = quotes(text)
+    assert q.speaker.text.endswith("الغربي")
+
+
+def test_a_quotation_opening_the_next_sentence_is_not_the_previous_verbs():
+    text = (
+        "وأشادت الوزيرة سلمى بنعلي بالتعاون بين البلدين. "
+        '"نريد شراكة حقيقية"، قال السيد كريم بوزيان خلال ندوة صحفية.'
+    )
+    [q] = [q for q in quotes(text) if q.text == "نريد شراكة حقيقية"]
+    assert q.speaker.text == "كريم بوزيان"
+
+
+def test_a_long_office_set_off_by_a_comma_introduces_its_holder():
+    text = (
+        "أجرى وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، السيد ناصر بوريطة، "
+        "مباحثات مع نظيره. وأضاف الوزير أن المملكة ستمنح 150 منحة دراسية."
+    )
+    [q] = quotes(text)
+    assert q.speaker.text == "ناصر بوريطة"

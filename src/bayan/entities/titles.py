@@ -126,6 +126,8 @@ def find_titled_names(
                 or not is_common_word(keys[k])
                 or keys[k] in rules.prefixes
                 or keys[k - 1] in rules.prefixes
+                # A family name of origin after a given name and more (عبد الستار الغربي).
+                or (bool(rules.office_prefixes) and k - j >= 2 and keys[k].startswith("ال") and keys[k].endswith("ی"))
             )
         ):
             k += 1

@@ -16,7 +16,7 @@ from bayan.entities.titles import NameRules, name_rules
 from bayan.script import fold_text
 from bayan.segment import token_keys
 
-MAX_TITLE_GAP = 5  # office words or a place between a title and its name
+MAX_TITLE_GAP = 10  # office words or a place between a title and its name (Maghreb titles run long)
 DATELINE_SEPARATORS = ("-", "–", "—", ")", ":")
 MAX_DATELINE_TOKENS = 7
 
@@ -262,7 +262,13 @@ def _titled_people(ctx: ArticleContext) -> list[tuple[tuple[str, ...], int]]:
             previous = ctx.entity_covering(j - 1)
             # "نائب وزیراعظم و وزیر خارجہ ...": two offices joined by و are one holder's.
             joined = ctx.keys[j - 1] == "و" and j > 1 and names.titles.match_ending_at(ctx.keys, j - 1) > 0
-            if joined or names.is_office_word(ctx.keys[j - 1]) or (previous is not None and previous.type in ("LOC", "ORG")):
+            # "وزير الشؤون الخارجية، السيد ناصر بوريطة": the office set off by a comma.
+            set_off = (
+                ctx.tokens[j - 1].text in ("،", ",")
+                and j > 1
+                and (names.is_office_word(ctx.keys[j - 2]) or names.titles.match_ending_at(ctx.keys, j - 1) > 0)
+            )
+            if joined or set_off or names.is_office_word(ctx.keys[j - 1]) or (previous is not None and previous.type in ("LOC", "ORG")):
                 offices.append(ctx.keys[j - 1])
                 j -= 1
                 gap += 1

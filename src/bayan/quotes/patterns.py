@@ -303,7 +303,8 @@ def verb_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
             subject_end = j
         while j < n and keys[j] in ("الی", "عن", "علی"):
             j += 1
-        content = _after_cue(ctx, rules, j, allow_bare=False)
+        # Content starts in the verb's own sentence: a quotation opening the next one is not it.
+        content = _after_cue(ctx, rules, j, allow_bare=False) if j < sentence_end else None
         if content is None and _takes_a_noun(ctx, rules, i):
             content = _nominal_content(ctx, rules, subject_first, min(j, sentence_end))
         if content is None:
@@ -314,6 +315,8 @@ def verb_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
         if content[2] == "indirect":
             content = _before_next_report(ctx, rules, content)
         hint = _verb_subject(ctx, rules, subject_first, subject_end, i, sentence_first)
+        if subject_end < j and not _names_a_person(ctx, hint):
+            hint = _apposition(ctx, rules, subject_end, j) or hint
         found.append(Candidate(i, i + length, content[0], content[1], content[2], hint))
         i = max(i + 1, ctx.token_at(content[1]))
     return found
@@ -375,6 +378,29 @@ def _quoted_before(ctx: ArticleContext, verb: int) -> tuple[int, int, str] | Non
         return None
     s, e = trim(text, start + 1, close, final_punctuation=False)
     return (s, e, "direct") if e > s else None
+
+
+def _names_a_person(ctx: ArticleContext, hint: SpeakerHint) -> bool:
+    if hint.kind != "entity":
+        return False
+    entity = ctx.entity_covering(hint.first)
+    return entity is not None and entity.type == "PER"
+
+
+MAX_APPOSITION_TOKENS = 7
+
+
+def _apposition(ctx: ArticleContext, rules: QuoteRules, comma: int, limit: int) -> SpeakerHint | None:
+    """The person set off by commas after an office: "وقال عضو هيئة الدفاع، المحامي عبد
+    الستار الغربي، إن" (Maghreb and Levant wires name people this way)."""
+    tokens, keys = ctx.tokens, ctx.keys
+    start = comma + 1
+    if start >= limit or tokens[comma].text not in ("،", ","):
+        return None
+    end = next((t for t in range(start, limit) if tokens[t].text in ("،", ",")), limit)
+    if end - start > MAX_APPOSITION_TOKENS or keys[start] in rules.prepositions:
+        return None  # "، خلال لقائه بالرئيس X،" is a circumstance, not an apposition
+    return _person_in(ctx, rules, start, end)
 
 
 def _takes_a_noun(ctx: ArticleContext, rules: QuoteRules, verb: int) -> bool:
@@ -557,6 +583,8 @@ def _main_clause_subject(ctx: ArticleContext, rules: QuoteRules, sentence_first:
                 if person is not None:
                     return person
             hint = _subject_of_phrase(ctx, rules, position, clause_end)
+            if hint is not None and not _names_a_person(ctx, hint) and clause_end < verb:
+                hint = _apposition(ctx, rules, clause_end, verb) or hint
             if hint is not None:
                 return hint
     return None
