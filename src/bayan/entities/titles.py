@@ -104,6 +104,11 @@ def find_titled_names(
             else:
                 break
             skipped += 1
+        if (
+            j + 1 < n and j > i + length - 1 and tokens[j].text in ("،", ",") and tokens[j + 1].kind == "word"
+            and keys[j + 1] not in rules.stops and not is_common_word(keys[j + 1])
+        ):
+            j += 1  # "محافظ بنك الجزائر، محمد الأمين بوزيدي،": the name set off by a comma
         if j < n and j in entity_at and entity_at[j][1] == "PER":
             i = entity_at[j][0]  # the dictionary already knows this person
             continue
@@ -116,8 +121,9 @@ def find_titled_names(
             and keys[k] not in rules.stops
             and not rules.is_conjoined(keys[k], is_common_word)
             and (not rules.is_office_word(keys[k]) or keys[k] in rules.prefixes or (k > j and keys[k] not in rules.office_words))
-            # A new title ends the name; a word inside a title (اللہ of آیت اللہ) may be part of one.
-            and (keys[k] not in rules.titles.first_words or keys[k] in rules.prefixes)
+            # A new title ends the name; a word inside a title (اللہ of آیت اللہ, الأمين of
+            # الأمين العام in محمد الأمين بوزيدي) may be part of one.
+            and (k == j or not rules.titles.match_at(keys, k) or keys[k] in rules.prefixes)
             and (k == j or tokens[k].start - tokens[k - 1].end <= 1)
             # An ordinary word ends the name, except right after بن، آل، عبد (بن سالم).
             and (

@@ -305,10 +305,10 @@ def verb_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
             j += 1
         # Content starts in the verb's own sentence: a quotation opening the next one is not it.
         content = _after_cue(ctx, rules, j, allow_bare=False) if j < sentence_end else None
+        if content is None:
+            content = _quoted_before(ctx, i)  # '"..."، أكد الوزير' reports what came before
         if content is None and _takes_a_noun(ctx, rules, i):
             content = _nominal_content(ctx, rules, subject_first, min(j, sentence_end))
-        if content is None:
-            content = _quoted_before(ctx, i)
         if content is None:
             i += 1
             continue
@@ -463,14 +463,18 @@ def _person_in(ctx: ArticleContext, rules: QuoteRules, first: int, end: int) -> 
     المنصوري إن". One governed by a preposition (بنظيره، مع الرئيس) is not the subject."""
     for t in range(first, end):
         entity = ctx.entity_covering(t)
-        if entity is None or entity.type != "PER":
-            continue
-        if t > first and ctx.keys[t - 1] in rules.prepositions:
-            continue
-        if ctx.text[entity.start : entity.start + 1] in ("ب", "ل") and ctx.tokens[t].start == entity.start and len(ctx.keys[t]) > 1:
+        if entity is None or entity.type != "PER" or _governed(ctx, rules, t, first, entity):
             continue
         return SpeakerHint("entity", t, t + 1)
     return None
+
+
+def _governed(ctx: ArticleContext, rules: QuoteRules, t: int, first: int, entity: Entity) -> bool:
+    """Whether the mention at token ``t`` is the object of a preposition (مع الرئيس), or has
+    one joined to it (بنظيره، لسوناطراك): then it is not a subject."""
+    if t > first and ctx.keys[t - 1] in rules.prepositions:
+        return True
+    return ctx.text[entity.start : entity.start + 1] in ("ب", "ل") and ctx.tokens[t].start == entity.start and len(ctx.keys[t]) > 1
 
 
 def _old_style_subject(ctx: ArticleContext, rules: QuoteRules, first: int, end: int) -> SpeakerHint | None:
@@ -530,7 +534,7 @@ def _subject_of_phrase(ctx: ArticleContext, rules: QuoteRules, first: int, limit
     body = None
     for t in range(first, end):
         entity = ctx.entity_covering(t)
-        if entity is not None and entity.type == "PER":
+        if entity is not None and entity.type == "PER" and not _governed(ctx, rules, t, first, entity):
             return SpeakerHint("entity", t, t + 1)
         if entity is not None and entity.type == "ORG" and body is None:
             body = t
