@@ -70,6 +70,12 @@ class _LastBefore:
         return self._latest[k - 1] if k else None
 
 
+def is_adjective_of_origin(lang: str, key: str) -> bool:
+    """الصربي، الكازاخستاني: in Arabic, a definite adjective in -ي that describes the person
+    it follows (المدرب الصربي), not a name of its own."""
+    return lang == "ar" and len(key) > 4 and key.startswith("ال") and key.endswith("ی")
+
+
 def covers(spans, position: int) -> bool:
     """Whether a span of ``spans`` (a ``Spans`` or any list of pairs) holds ``position``."""
     if isinstance(spans, Spans):

@@ -14,7 +14,7 @@ import regex
 from bayan.lang import word_list
 from bayan.quotes.content import ALL_MARKS, OPENERS, closing_mark, paragraph_end, trim, unwrap
 from bayan.article import Entity
-from bayan.quotes.context import ArticleContext
+from bayan.quotes.context import ArticleContext, is_adjective_of_origin
 from bayan.quotes.rules import QuoteRules
 from bayan.quotes.speakers import SpeakerHint
 
@@ -513,16 +513,11 @@ def _subject_phrase_end(ctx: ArticleContext, rules: QuoteRules, first: int, limi
             definite_title = keys[t + title - 1].startswith("ال")
             t += title
             continue
-        if keys[t] in names.office_words or keys[t] in names.title_words or _is_adjective_of_origin(keys[t]):
+        if keys[t] in names.office_words or keys[t] in names.title_words or is_adjective_of_origin(ctx.lang, keys[t]):
             t += 1
             continue
         break
     return min(t, limit)
-
-
-def _is_adjective_of_origin(key: str) -> bool:
-    """الصربي، الكازاخستاني: a definite adjective in -ي that describes the person it follows."""
-    return len(key) > 4 and key.startswith("ال") and key.endswith("ی")
 
 
 def _subject_of_phrase(ctx: ArticleContext, rules: QuoteRules, first: int, limit: int) -> SpeakerHint | None:

@@ -8,7 +8,7 @@ import bisect
 from dataclasses import dataclass
 
 from bayan.article import Entity, Span, Speaker
-from bayan.quotes.context import ArticleContext, covers
+from bayan.quotes.context import ArticleContext, covers, is_adjective_of_origin
 from bayan.quotes.rules import quote_rules
 
 # How far back (in sentences) the last speaker stays the referent of a pronoun.
@@ -207,8 +207,7 @@ def _describes(ctx: ArticleContext, token: int) -> bool:
     entity = ctx.entity_covering(token)
     if entity is not None:
         return entity.type == "LOC"
-    key = ctx.keys[token]
-    return ctx.lang == "ar" and len(key) > 4 and key.startswith("ال") and key.endswith("ی")
+    return is_adjective_of_origin(ctx.lang, ctx.keys[token])
 
 
 def _from_noun_phrase(ctx: ArticleContext, first: int, end: int, cue_token: int) -> Speaker | None:
