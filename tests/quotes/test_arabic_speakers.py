@@ -138,3 +138,19 @@ def test_a_long_office_set_off_by_a_comma_introduces_its_holder():
     )
     [q] = quotes(text)
     assert q.speaker.text == "ناصر بوريطة"
+
+
+def test_the_ministry_is_the_ministry_named_before():
+    text = (
+        "أعربت وزارة الخارجية والمغتربين اللبنانية عن إدانتها الشديدة للغارة. "
+        "وأكدت الوزارة أن لبنان سيتقدم بشكوى عاجلة إلى مجلس الأمن الدولي."
+    )
+    [q] = [q for q in quotes(text) if q.cue.text == "وأكدت"]
+    assert q.speaker.text.startswith("وزارة الخارجية")
+
+
+def test_another_speakers_report_after_fima_ends_the_quote():
+    text = "واعتبر المندوب الباكستاني فيصل رضا قريشي أن الاستيطان يقوض حل الدولتين، فيما دعت مندوبة الدنمارك ميته لارسن إلى وقف التصعيد."
+    found = quotes(text)
+    first = next(q for q in found if "الاستيطان" in q.text)
+    assert first.text == "الاستيطان يقوض حل الدولتين"

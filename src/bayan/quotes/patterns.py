@@ -335,6 +335,10 @@ def _before_next_report(ctx: ArticleContext, rules: QuoteRules, content: tuple[i
     for t in range(first + 1, min(last, len(tokens) - 2)):
         if tokens[t].text not in ("،", ",") or tokens[t + 1].kind != "word":
             continue
+        if ctx.keys[t + 1] in rules.contrast_links and t + 2 < len(tokens) and _verb_length(ctx, rules, t + 2):
+            # "…، فيما دعت مندوبة الدنمارك إلى …": someone else's report begins.
+            s, e, _ = unwrap(ctx.text, start, tokens[t].start)
+            return (s, e, kind) if e > s else content
         length = _verb_length(ctx, rules, t + 1)
         after = t + 1 + length
         if length and after < len(tokens) and (tokens[after].text in (":", "：") or tokens[after].text in OPENERS):
@@ -443,7 +447,7 @@ def _verb_subject(
         person = _person_in(ctx, rules, first, end)
         if person is not None:
             return person
-        hint = _subject_of_phrase(ctx, rules, first, end)
+        hint = _subject_of_phrase(ctx, rules, first, end) or _body_named_before(ctx, first)
         if hint is not None:
             return hint
         if rules.anonymous.match_at(ctx.keys, first) or (
@@ -475,6 +479,30 @@ def _governed(ctx: ArticleContext, rules: QuoteRules, t: int, first: int, entity
     if t > first and ctx.keys[t - 1] in rules.prepositions:
         return True
     return ctx.text[entity.start : entity.start + 1] in ("ب", "ل") and ctx.tokens[t].start == entity.start and len(ctx.keys[t]) > 1
+
+
+def _body_named_before(ctx: ArticleContext, t: int) -> SpeakerHint | None:
+    """"وأكدت الوزارة أن": a definite organisation word stands for the latest organisation
+    named with that head before it (وزارة الخارجية والمغتربين)."""
+    from bayan.entities.organisations import org_rules
+
+    key = ctx.keys[t]
+    if ctx.lang != "ar" or not key.startswith("ال"):
+        return None
+    heads = org_rules(ctx.lang).heads
+    stem = key[2:]
+    if stem not in heads:
+        return None
+    position = ctx.tokens[t].start
+    for index in range(len(ctx.entities) - 1, -1, -1):
+        entity = ctx.entities[index]
+        if entity.type != "ORG" or entity.start >= position:
+            continue
+        e_first, _ = ctx.entity_tokens[index]
+        head = ctx.keys[e_first]
+        if head == stem or head == key:
+            return SpeakerHint("entity", e_first, e_first + 1)
+    return None
 
 
 def _old_style_subject(ctx: ArticleContext, rules: QuoteRules, first: int, end: int) -> SpeakerHint | None:

@@ -32,6 +32,7 @@ class QuoteRules:
     relayed_cues: frozenset[str]  # نقلت الوكالة عن X قوله: the speaker after عن
     relay_prepositions: frozenset[str]
     negating_nouns: frozenset[str]  # عدم ذكر: the verb form is a noun
+    contrast_links: frozenset[str]  # فيما، بينما: another speaker's report follows
 
 
 def _single(entries) -> frozenset[str]:
@@ -62,5 +63,6 @@ def quote_rules(lang: str) -> QuoteRules:
         relayed_cues=_single(getattr(data, "RELAYED_CUES", ())),
         relay_prepositions=_single(getattr(data, "RELAY_PREPOSITIONS", ())),
         negating_nouns=_single(getattr(data, "NEGATING_NOUNS", ())),
+        contrast_links=_single(getattr(data, "CONTRAST_LINKS", ())),
         honorifics={"".join(words(k)): tuple(words(t) for t in v) for k, v in data.HONORIFIC_PRONOUNS.items()},
     )

@@ -81,3 +81,6 @@ RELAY_PREPOSITIONS = ("عن",)
 
 # Before a speech verb's form, these make it a noun: "طلب عدم ذكر اسمه" (asked not to be named).
 NEGATING_NOUNS = ("عدم", "دون")
+
+# After a comma, these open someone else's report: "…، فيما دعت مندوبة الدنمارك إلى …".
+CONTRAST_LINKS = ("فيما", "بينما", "وفيما", "وبينما")
