@@ -90,9 +90,11 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
                 # A mention that runs into the phrase (ووقع الجانبان) is not a party.
                 source = [p for p in source if not (p.start < phrase[1] and phrase[0] < p.end)]
                 target = [p for p in target if not (p.start < phrase[1] and phrase[0] < p.end)]
-                # Only when the sentence names no parties of its own: "in the presence of
-                # both leaders, the two companies signed" is the companies' act.
-                sides = _both_sides(ctx, events, s_index) if len(source) + len(target) < 2 else None
+                # Only when the sentence names no parties of its own ("in the presence of
+                # both leaders, the two companies signed" is the companies' act), or when the
+                # two sides are the trigger's subject (واتفق الرئيسان على ...).
+                subject = ctx.token_at(phrase[0]) == trigger_end
+                sides = _both_sides(ctx, events, s_index) if subject or len(source) + len(target) < 2 else None
                 if sides is not None:
                     source, target = sides
             if (type_, mode) == ("CONSULT", "visit"):
