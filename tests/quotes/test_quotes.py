@@ -145,3 +145,22 @@ def test_urdu_verdict_quotes_what_lies_between_ne_and_the_cue():
 def test_according_to_a_schedule_quotes_no_one():
     text = "طبق برنامه اعلام‌شده، وزیر راه عصر امروز از فرودگاه بازدید می‌کند."
     assert quotes(text, "fa") == []
+
+
+def test_urdu_auxiliary_between_cue_and_ke():
+    text = "امیر جماعت حافظ نعیم الرحمان نے خبردار کیا ہے کہ مطالبات تسلیم نہ ہونے پر لانگ مارچ ہوگا۔"
+    [q] = quotes(text, "ur")
+    assert q.text == "مطالبات تسلیم نہ ہونے پر لانگ مارچ ہوگا"
+
+
+def test_urdu_verdict_and_a_report_in_one_sentence():
+    text = "وزارت داخلہ کے ترجمان نے الزامات کو بے بنیاد قرار دیا اور کہا کہ پولیس ہر ممکن کوشش کر رہی ہے۔"
+    texts = [q.text for q in quotes(text, "ur")]
+    assert "الزامات کو بے بنیاد" in texts
+    assert "پولیس ہر ممکن کوشش کر رہی ہے" in texts
+
+
+def test_urdu_according_to_an_abbreviation_in_brackets():
+    text = "پاک فوج کے شعبہ تعلقات عامہ (آئی ایس پی آر) کے مطابق ہیلی کاپٹروں نے دو سو افراد کو محفوظ مقام پر منتقل کیا۔"
+    [q] = quotes(text, "ur")
+    assert q.speaker is not None and "آئی ایس پی آر" in q.speaker.text

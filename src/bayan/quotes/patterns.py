@@ -79,6 +79,11 @@ def content_after(ctx: ArticleContext, char: int, token: int, colon: bool) -> tu
 def _after_cue(ctx: ArticleContext, rules: QuoteRules, j: int, allow_bare: bool) -> tuple[int, int, str] | None:
     """The content that follows a cue whose last token is ``j - 1``."""
     tokens, keys, n = ctx.tokens, ctx.keys, len(ctx.tokens)
+    tail = j
+    while tail < n and keys[tail] in rules.verb_tails:
+        tail += 1  # "خبردار کیا ہے کہ": an auxiliary between the cue and کہ
+    if tail > j and tail < n and (keys[tail] in rules.complementizers or tokens[tail].text in (":", "：")):
+        j = tail
     if j >= n:
         return None
     if keys[j] in rules.complementizers:
@@ -114,9 +119,10 @@ def subject_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
         first = i + 1 - length
         if i + 1 < len(keys) and rules.verbs.match_ending_at(keys, i + 2) > length:
             continue  # a longer cue ends on the next token (کہا | ہے کہ)
-        content = _after_cue(ctx, rules, i + 1, allow_bare=True)
-        if content is None and rules.verdict_cues.match_at(ctx.keys, first) == length:
-            content = _verdict(ctx, rules, first)
+        # A verdict's content comes before it ("X نے Y کو Z قرار دیا اور کہا کہ ..." has two).
+        content = _verdict(ctx, rules, first) if rules.verdict_cues.match_at(ctx.keys, first) == length else None
+        if content is None:
+            content = _after_cue(ctx, rules, i + 1, allow_bare=True)
         if content is None:
             continue
         cue_first, hint = _subject_hint(ctx, rules, first)
@@ -161,6 +167,15 @@ def _noun_phrase_before(ctx: ArticleContext, rules: QuoteRules, end: int, floor:
     if end <= floor:
         return None
     p = end - 1
+    if ctx.tokens[p].text == ")":
+        # "شعبہ تعلقات عامہ (آئی ایس پی آر) کے مطابق": the name in the brackets, else before them.
+        opening = next((t for t in range(p - 1, max(floor, p - MAX_SUBJECT_TOKENS) - 1, -1) if ctx.tokens[t].text == "("), None)
+        if opening is None:
+            return None
+        inner = next((t for t in range(opening + 1, p) if ctx.entity_covering(t) is not None), None)
+        if inner is not None:
+            return SpeakerHint("entity", inner, inner + 1)
+        return _noun_phrase_before(ctx, rules, opening, floor)
     if ctx.keys[p] in rules.pronouns:
         return SpeakerHint("pronoun", p, p + 1)
     if ctx.entity_covering(p) is not None:
