@@ -108,3 +108,14 @@ def test_what_a_statement_reports_is_coded_with_the_actors_it_names():
     text = "آئی ایس پی آر کے مطابق آرمی چیف جنرل عاصم منیر نے آج افغانستان کا دورہ کیا۔"
     [visit] = [e for e in events(text, "ur") if e.type == "CONSULT"]
     assert "Asim Munir" in names(visit)
+
+
+def test_the_government_acting_is_the_story_countrys():
+    text = "اسلام آباد (اے پی پی) وفاقی کابینہ نے آج بجلی کے نرخوں میں کمی کی منظوری دی۔ حکومت نے تاجروں کو مذاکرات کی دعوت دی۔"
+    agree = [e for e in events(text, "ur", published="2026-03-10") if e.type == "AGREE"]
+    assert agree and "Federal Cabinet of Pakistan" in names(agree[0])
+
+
+def test_an_institution_in_passing_is_not_a_party():
+    text = "کوئٹہ (نمائندہ خصوصی) قبائلی جرگے اور حکومت کے درمیان مذاکرات کے بعد دھرنا ختم کر دیا گیا۔"
+    assert not any("Government of Pakistan" in names(e) for e in events(text, "ur", published="2026-01-05"))

@@ -14,6 +14,7 @@ import datetime as dt
 from bayan.article import Article, Entity, Event, Participant, Span
 from bayan.dates import date_rules, is_vague, resolve_date
 from bayan.events.hosts import country_of, host_country
+from bayan.events.institutions import home_country, institution
 from bayan.events.rules import EventRules, event_rules
 from bayan.quotes.context import ArticleContext, Spans, build_context, covers
 from bayan.quotes.rules import quote_rules
@@ -75,12 +76,12 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
                 continue  # "خلال اللقاء": the talks already coded, told again
             report = reported.holding(start)
             if report is None:
-                source, target = _participants(ctx, first, end, trigger_first, quoted, rules, dateline)
+                source, target = _participants(ctx, first, end, trigger_first, quoted, rules, dateline, trigger_end)
             else:
                 # The act inside a statement: its actors are those the statement names.
                 lo, hi = max(first, ctx.token_at(report[0])), min(end, ctx.token_at(report[1]))
                 others = Spans(q for q in quoted if q != report)
-                source, target = _participants(ctx, lo, hi, trigger_first, others, rules, dateline)
+                source, target = _participants(ctx, lo, hi, trigger_first, others, rules, dateline, trigger_end)
             if not target and type_ in REACTION_TYPES:
                 # "X نے الزام عائد کیا کہ پولیس ...": whom the act is about is named in the
                 # words it introduces.
@@ -404,6 +405,7 @@ def _participants(
     quoted: list[tuple[int, int]],
     rules: EventRules,
     dateline: Entity | None,
+    trigger_end: int | None = None,
 ) -> tuple[list[Participant], list[Participant]]:
     """Actors of the trigger's sentence: the subject is the source, the others targets."""
     qrules = quote_rules(ctx.lang)
@@ -435,6 +437,18 @@ def _participants(
             found.append((t_first, person))
             if subject is None and _followed_by_subject_marker(ctx, t_first, qrules):
                 subject = person
+    for t_first, institution_mention in _home_institutions(ctx, rules, body, end, quoted, dateline):
+        # Only as the acting subject (حکومت نے، أدان مجلس الوزراء): as an object or in
+        # passing the word may mean a province's government or another country's.
+        length = ctx.token_at(institution_mention.end - 1) + 1 - t_first
+        acting = _followed_by_subject_marker(ctx, t_first + length, qrules) if qrules.subject_markers else t_first == trigger_end
+        if not acting:
+            continue
+        if institution_mention.actor.id not in seen_keys:
+            seen_keys.add(institution_mention.actor.id)
+            found.append((t_first, institution_mention))
+            if subject is None and _followed_by_subject_marker(ctx, t_first + 1, qrules):
+                subject = institution_mention
     antecedent = _pronoun_subject(ctx, first, end, qrules)
     if antecedent is not None and (antecedent.actor is None or antecedent.actor.id not in seen_keys) and antecedent.text not in seen_keys:
         subject = subject or antecedent
@@ -447,6 +461,27 @@ def _participants(
     source = [_as_participant(subject)] if subject is not None else []
     target = [_as_participant(e) for e in sorted(chosen, key=lambda e: e.start) if e is not subject]
     return source, target
+
+
+def _home_institutions(
+    ctx: ArticleContext, rules: EventRules, first: int, end: int, quoted, dateline: Entity | None
+) -> list[tuple[int, Entity]]:
+    """The story country's institutions named without the country (حکومت نے، الحكومة)."""
+    found = []
+    keys = ctx.keys
+    for t in rules.generic_bodies.starts_in(keys, first, end):
+        length = rules.generic_bodies.match_at(keys, t)
+        if not length or ctx.entity_covering(t) is not None or covers(quoted, ctx.tokens[t].start):
+            continue
+        role = rules.body_role.get("".join(keys[t : t + length]))
+        if "home_country" not in ctx.__dict__:
+            ctx.__dict__["home_country"] = home_country(dateline, ctx.entities)
+        actor = institution(role, ctx.__dict__["home_country"]) if role else None
+        if actor is None:
+            continue
+        start, stop = ctx.tokens[t].start, ctx.tokens[t + length - 1].end
+        found.append((t, Entity(start, stop, ctx.text[start:stop], "ORG", actor, "institution")))
+    return found
 
 
 def _titled_subjects(ctx: ArticleContext, first: int, end: int, quoted: list[tuple[int, int]]) -> list[tuple[int, Entity]]:

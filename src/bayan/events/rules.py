@@ -26,6 +26,8 @@ class EventRules:
     participant_markers: frozenset[str]  # postpositions after an actor taking part: نے، سے، کو
     anaphoric: PhraseSet  # a meeting told again: خلال اللقاء، ملاقات کے دوران
     anaphoric_determiners: frozenset[str]  # this/that before a trigger: در این دیدار
+    generic_bodies: PhraseSet  # حکومت، الحكومة، دولت: the home country's institutions
+    body_role: dict[str, str]  # joined folded phrase -> government | cabinet | senate | ...
 
 
 @lru_cache(maxsize=None)
@@ -54,4 +56,6 @@ def event_rules(lang: str) -> EventRules:
         participant_markers=frozenset(w for e in getattr(data, "PARTICIPANT_MARKERS", ()) for w in words(e)),
         anaphoric=PhraseSet(getattr(data, "ANAPHORIC_TRIGGERS", ())),
         anaphoric_determiners=frozenset(w for e in getattr(data, "ANAPHORIC_DETERMINERS", ()) for w in words(e)),
+        generic_bodies=PhraseSet(p for phrases in getattr(data, "GENERIC_BODIES", {}).values() for p in phrases),
+        body_role={"".join(words(p)): role for role, phrases in getattr(data, "GENERIC_BODIES", {}).items() for p in phrases},
     )

@@ -58,3 +58,12 @@ BOTH_SIDES = ("الجانبان", "الجانبين", "الطرفان", "الط�
 # talks already coded, not to new ones.
 ANAPHORIC_TRIGGERS = ("اللقاء", "الاجتماع", "المباحثات", "المحادثات", "الاتصال", "الزيارة", "المشاورات", "المفاوضات")
 ANAPHORIC_DETERMINERS = ("هذا", "هذه", "ذلك", "تلك")
+
+# The country's own institutions named without the country (حکومت نے، الحكومة، دولت): in an
+# event they are the institution of the story's country.
+GENERIC_BODIES = {
+    "government": ("الحكومة",),
+    "cabinet": ("مجلس الوزراء",),
+    "national assembly": ("مجلس الأمة", "مجلس النواب", "البرلمان"),
+    "foreign ministry": ("وزارة الخارجية",),
+}

@@ -62,3 +62,11 @@ BOTH_SIDES = ("طرفین", "دو طرف", "دو کشور", "دو رئیس‌ج�
 # talks already coded, not to new ones.
 ANAPHORIC_TRIGGERS = ()
 ANAPHORIC_DETERMINERS = ("این", "همین", "آن")
+
+# The country's own institutions named without the country (حکومت نے، الحكومة، دولت): in an
+# event they are the institution of the story's country.
+GENERIC_BODIES = {
+    "government": ("دولت",),
+    "cabinet": ("هیئت دولت", "هیات دولت", "کابینه"),
+    "foreign ministry": ("وزارت امور خارجه", "وزارت خارجه", "دستگاه دیپلماسی"),
+}

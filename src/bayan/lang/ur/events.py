@@ -108,3 +108,13 @@ PARTICIPANT_MARKERS = ("نے", "سے", "کو")
 # talks already coded, not to new ones.
 ANAPHORIC_TRIGGERS = ("ملاقات کے دوران", "دورے کے دوران", "ملاقات میں", "دوران ملاقات")
 ANAPHORIC_DETERMINERS = ("اس", "اسی")
+
+# The country's own institutions named without the country (حکومت نے، الحكومة، دولت): in an
+# event they are the institution of the story's country.
+GENERIC_BODIES = {
+    "government": ("حکومت", "وفاقی حکومت", "حکومت پاکستان"),
+    "cabinet": ("کابینہ", "وفاقی کابینہ"),
+    "senate": ("سینیٹ", "ایوان بالا"),
+    "national assembly": ("قومی اسمبلی", "ایوان زیریں"),
+    "foreign ministry": ("دفتر خارجہ", "وزارت خارجہ"),
+}
