@@ -148,23 +148,23 @@ BOTH_SIDES_REACH = 4  # sentences back to the talks "both sides" refers to
 
 
 def _both_sides_phrase(ctx: ArticleContext, rules: EventRules, first: int, end: int) -> tuple[int, int] | None:
-    """Where the sentence speaks of "both sides" (ووقع الجانبان، دونوں رہنماؤں نے، طرفین),
-    outside quoted words: its character span."""
+    """Where the sentence speaks of "both sides" (ووقع الجانبان، دونوں رہنماؤں نے، طرفین):
+    its character span."""
     keys = ctx.keys
     for t in rules.both_sides.starts_in(keys, first, end):
         length = rules.both_sides.match_at(keys, t)
-        if length and not ctx.in_quote[t]:
+        if length:
             return ctx.tokens[t].start, ctx.tokens[t + length - 1].end
     return None
 
 
 def _both_sides(ctx: ArticleContext, events: list[Event], s_index: int) -> tuple[list[Participant], list[Participant]] | None:
-    """The parties of the latest event with two sides told shortly before."""
+    """The parties of the talks (a meeting, a visit, a call) told shortly before."""
     s_start = ctx.article.sentences[max(0, s_index - BOTH_SIDES_REACH)][0]
     for event in reversed(events):
         if event.sentence[0] < s_start:
             break
-        if event.source and event.target and event.status is None:
+        if event.type == "CONSULT" and event.source and event.target and event.status is None:
             return list(event.source), list(event.target)
     return None
 
