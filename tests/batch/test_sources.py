@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import tracemalloc
 
 import pyarrow as pa
 import pyarrow.fs as pafs
@@ -41,6 +42,43 @@ def test_jsonl_byte_ranges_give_the_records_ingest_gives(jsonl_file, task_bytes)
     splits = [s for task in tasks for s in task]
     assert (len(splits) > 1) == (task_bytes < jsonl_file.stat().st_size)
     assert _summary(read_splits(splits)) == expected
+
+
+def _sparse_jsonl(path, line_bytes: int):
+    """Three records; the middle one is a line of ``line_bytes`` NUL bytes (a sparse file:
+    no disk space, and no newline until its end)."""
+    head = json.dumps({"id": 1, "text": "وزیر اعظم نے کہا"}, ensure_ascii=False).encode() + b"\n"
+    tail = b"\n" + json.dumps({"id": 3, "text": "صدر نے کہا"}, ensure_ascii=False).encode() + b"\n"
+    with open(path, "wb") as out:
+        out.write(head)
+        out.truncate(len(head) + line_bytes)
+        out.seek(len(head) + line_bytes)
+        out.write(tail)
+    return path
+
+
+@pytest.mark.parametrize("task_bytes", [None, 5 << 20])
+def test_an_over_long_jsonl_line_is_reported_and_skipped_in_bounded_memory(tmp_path, monkeypatch, task_bytes):
+    """A 64 MB line (over a lowered ``MAX_LINE_BYTES``) is reported as ``bayan ingest`` reports
+    it, the records around it are read, and no byte range, including ranges that start
+    inside that line, holds more than about one 1 MB chunk of it."""
+    from bayan.ingest import jsonl
+
+    monkeypatch.setattr(jsonl, "MAX_LINE_BYTES", 256 * 1024)
+    path = _sparse_jsonl(tmp_path / "long.jsonl", 64 << 20)
+    expected = _summary(iter_documents([str(path)]))
+    assert [e[0].rsplit(":", 1)[1] for e in expected] == ["1", "2", "3"]
+    assert expected[1][1] == "record too large (64 MB; the limit is 262,144 bytes)"
+    splits = [s for task in plan([str(path)], workers=2, task_bytes=task_bytes) for s in task]
+    assert (len(splits) > 10) == (task_bytes is not None)
+    tracemalloc.start()
+    try:
+        items = list(read_splits(splits))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert _summary(items) == expected
+    assert peak < 4 << 20, f"{peak >> 20} MB held while reading"
 
 
 def test_line_counting_runs_through_the_engine_mapper(jsonl_file):
