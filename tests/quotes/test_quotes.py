@@ -164,3 +164,18 @@ def test_urdu_according_to_an_abbreviation_in_brackets():
     text = "پاک فوج کے شعبہ تعلقات عامہ (آئی ایس پی آر) کے مطابق ہیلی کاپٹروں نے دو سو افراد کو محفوظ مقام پر منتقل کیا۔"
     [q] = quotes(text, "ur")
     assert q.speaker is not None and "آئی ایس پی آر" in q.speaker.text
+
+
+def test_persian_the_holder_of_an_office_speaks_not_the_body():
+    text = (
+        "رئیس کل بانک مرکزی محمدرضا فرزین روز گذشته گفت: نرخ تورم کاهش یافته است. "
+        "به گفته رئیس کل بانک مرکزی، ذخایر ارزی کشور در وضعیت مطلوبی قرار دارد."
+    )
+    found = quotes(text, "fa")
+    assert found and all(q.speaker.text == "محمدرضا فرزین" for q in found)
+
+
+def test_persian_a_bare_title_is_no_person_of_its_own():
+    text = "آیت‌الله سید علی خامنه‌ای رهبر انقلاب اسلامی امروز با مردم دیدار کرد. رهبر انقلاب گفتند که آمریکا شریک جنایات است."
+    [q] = [q for q in quotes(text, "fa") if "آمریکا" in q.text]
+    assert "خامنه‌ای" in q.speaker.text

@@ -104,6 +104,8 @@ class EntityRecognizer:
                 first, end = trim_span(keys, first, end, type_, lang, is_ordinary, rules.title_words)
                 if first >= end:
                     continue
+                if type_ == "PER" and all(k in rules.title_words or k in rules.office_words for k in keys[first:end]):
+                    continue  # رهبر انقلاب، حجت‌الاسلام والمسلمین: a title, resolved to its holder later
                 if type_ == "LOC" and end - first < 2:
                     continue  # the dictionary knows the places; the tagger's lone ones are mostly noise
                 if not any(t in found.taken for t in range(first, end)) and not all(k in common for k in keys[first:end]):

@@ -210,7 +210,12 @@ def _clause_subject(ctx: ArticleContext, rules: QuoteRules, floor: int, verb_fir
         if entity is not None and entity.type in ("PER", "ORG"):
             title = ctx.names.titles.match_ending_at(keys, t)
             if entity.type == "ORG" and title and t - title >= start:
-                # سخنگوی وزارت امور خارجه: the body names the office of a person.
+                # رئیس کل بانک مرکزی محمدرضا فرزین: the holder named after the office speaks;
+                # سخنگوی وزارت امور خارجه alone: the body names the office of a person.
+                after = ctx.token_at(entity.end - 1) + 1
+                holder = ctx.entity_covering(after) if after < verb_first else None
+                if holder is not None and holder.type == "PER":
+                    return SpeakerHint("entity", after, after + 1)
                 return SpeakerHint("np", t - title, t)
             if t == start or keys[t - 1] not in rules.prepositions:
                 return SpeakerHint("entity", t, t + 1)

@@ -213,14 +213,23 @@ def _describes(ctx: ArticleContext, token: int) -> bool:
 def _from_noun_phrase(ctx: ArticleContext, first: int, end: int, cue_token: int) -> Speaker | None:
     if first >= end:
         return None
-    # The last entity inside the phrase is its head in these languages' name order.
+    names = ctx.names
+    # Urdu puts the head last (دفتر خارجہ کے ترجمان); Persian and Arabic put the title first
+    # and the body it heads after it (رئیس کل بانک مرکزی): there the office's holder speaks,
+    # not the body.
+    head_first = quote_rules(ctx.lang).word_order == "verb-first" or not quote_rules(ctx.lang).subject_markers
+    titled = head_first and names.titles.match_at(ctx.keys, first) > 0
     for t in range(end - 1, first - 1, -1):
         entity = ctx.entity_covering(t)
-        if entity is not None and entity.type in ("PER", "ORG"):
+        if entity is not None and (entity.type == "PER" or (entity.type == "ORG" and not titled)):
             return speaker_from_entity(entity)
     keys = tuple(ctx.keys[first:end])
-    names = ctx.names
-    if all(k in names.title_words or k in names.office_words or _describes(ctx, first + i) for i, k in enumerate(keys)):
+    body_words = all(
+        k in names.title_words or k in names.office_words or _describes(ctx, first + i)
+        or (titled and (e := ctx.entity_covering(first + i)) is not None and e.type == "ORG")
+        for i, k in enumerate(keys)
+    )
+    if body_words:
         # Each title of a chain may be the one the holder was introduced with: in "سمو وزير
         # الخارجية", سمو may have come with no name and وزير with one.
         t = first
