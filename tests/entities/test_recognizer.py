@@ -97,3 +97,17 @@ def test_generic_phrases_are_not_organisations():
 )
 def test_landmarks_by_shape(text, lang, expected):
     assert (expected, "LOC") in [(t, kind) for t, kind, _ in entities(text, lang)]
+
+
+def test_days_and_months_are_no_one():
+    from bayan import analyze
+
+    article = analyze("وزیراعظم جمعرات کو سعودی عرب کے دورے پر روانہ ہوں گے۔", lang="ur")
+    assert not any(e.text.startswith("جمعرات") for e in article.entities)
+
+
+def test_a_tagged_title_alone_is_not_a_person():
+    from bayan import analyze
+
+    article = analyze("رهبر انقلاب امروز در جمع مردم سخنرانی کردند.", lang="fa")
+    assert not any(e.type == "PER" and e.text == "رهبر انقلاب" for e in article.entities)

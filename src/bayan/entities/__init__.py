@@ -88,6 +88,8 @@ class EntityRecognizer:
         # A speech verb with its conjunction (وحذر، وأضاف) opens a clause, never a name.
         is_ordinary = ordinary_word(common, lang, rules.stops | _speech_verbs(lang))
         for first, end, _title in find_titled_names(tokens, keys, rules, found.entity_at, is_ordinary):
+            if _calendar_words((keys[first],), lang):
+                continue  # "وزیراعظم جمعرات کو ...": the day after the title, not a name
             found.add(first, end, "PER", None, "title", ("unlinked", " ".join(keys[first:end])))
         for first, end in find_names_before_titles(tokens, keys, rules, found.taken, is_ordinary):
             found.add(first, end, "PER", None, "title", ("unlinked", " ".join(keys[first:end])))
@@ -106,6 +108,8 @@ class EntityRecognizer:
                     continue
                 if type_ == "PER" and all(k in rules.title_words or k in rules.office_words for k in keys[first:end]):
                     continue  # رهبر انقلاب، حجت‌الاسلام والمسلمین: a title, resolved to its holder later
+                if _calendar_words(tuple(keys[first:end]), lang):
+                    continue  # جمعرات (Thursday), ستمبر: days and months are no one
                 if type_ == "LOC" and end - first < 2:
                     continue  # the dictionary knows the places; the tagger's lone ones are mostly noise
                 if not any(t in found.taken for t in range(first, end)) and not all(k in common for k in keys[first:end]):
@@ -137,6 +141,14 @@ def _tagged(article: Article, keys: list[str], lang: str) -> list[tuple[int, int
         first, end = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
         spans.extend((first + a, first + b, kind) for a, b, kind in tag_spans(keys[first:end], lang))
     return spans
+
+
+def _calendar_words(keys: tuple[str, ...], lang: str) -> bool:
+    """Whether the words are a weekday or a month name (in any calendar)."""
+    from bayan.dates import date_rules
+
+    rules = date_rules(lang)
+    return keys in rules.weekdays or keys in rules.months
 
 
 @lru_cache(maxsize=None)
