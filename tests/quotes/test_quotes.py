@@ -179,3 +179,11 @@ def test_persian_a_bare_title_is_no_person_of_its_own():
     text = "آیت‌الله سید علی خامنه‌ای رهبر انقلاب اسلامی امروز با مردم دیدار کرد. رهبر انقلاب گفتند که آمریکا شریک جنایات است."
     [q] = [q for q in quotes(text, "fa") if "آمریکا" in q.text]
     assert "خامنه‌ای" in q.speaker.text
+
+
+def test_persian_verdict_with_ra():
+    text = "سپاه پاسداران انقلاب اسلامی در بیانیه‌ای این تحریم‌ها را «اقدامی خصمانه و مذبوحانه» خواند."
+    [q] = quotes(text, "fa")
+    assert q.text == "این تحریم‌ها را «اقدامی خصمانه و مذبوحانه»"
+    assert q.cue.text == "خواند"
+    assert q.speaker.text.startswith("سپاه پاسداران")

@@ -143,7 +143,35 @@ def _verdict(ctx: ArticleContext, rules: QuoteRules, cue_first: int) -> tuple[in
                 return None
             s, e, _ = unwrap(ctx.text, ctx.tokens[m + 1].start, ctx.tokens[cue_first - 1].end)
             return (s, e, "indirect") if e > s else None
+        if ctx.keys[m] in rules.object_markers:
+            start = _object_start(ctx, rules, m, sentence_first)
+            if start is None or cue_first - start < 3:
+                return None
+            s, e, _ = unwrap(ctx.text, ctx.tokens[start].start, ctx.tokens[cue_first - 1].end)
+            return (s, e, "indirect") if e > s else None
     return None
+
+
+MAX_OBJECT_TOKENS = 6
+
+
+def _object_start(ctx: ArticleContext, rules: QuoteRules, marker: int, floor: int) -> int | None:
+    """The first token of the object a را closes: back to the subject, a comma or a
+    prepositional phrase ("سپاه در بیانیه‌ای | این تحریم‌ها را")."""
+    t = marker
+    while t - 1 >= floor and marker - (t - 1) <= MAX_OBJECT_TOKENS:
+        previous = t - 1
+        if ctx.tokens[previous].kind != "word" or ctx.entity_covering(previous) is not None:
+            break
+        if ctx.keys[previous] in rules.object_determiners:
+            t = previous
+            break
+        if ctx.keys[previous] in rules.pronouns or ctx.keys[previous] in ctx.names.stops:
+            break
+        if previous - 1 >= floor and ctx.keys[previous - 1] in rules.prepositions | {"در"}:
+            break  # the word closes a prepositional phrase (در بیانیه‌ای)
+        t = previous
+    return t if t < marker else None
 
 
 def _subject_hint(ctx: ArticleContext, rules: QuoteRules, verb_first: int) -> tuple[int, SpeakerHint | None]:

@@ -33,6 +33,8 @@ class QuoteRules:
     relay_prepositions: frozenset[str]
     negating_nouns: frozenset[str]  # عدم ذكر: the verb form is a noun
     contrast_links: frozenset[str]  # فيما، بينما: another speaker's report follows
+    object_markers: frozenset[str]  # را: a verdict's object without a subject marker
+    object_determiners: frozenset[str]  # این، آن: they open the object
 
 
 def _single(entries) -> frozenset[str]:
@@ -44,7 +46,7 @@ def quote_rules(lang: str) -> QuoteRules:
     data = data_module(lang, "quotes")
     return QuoteRules(
         word_order=data.WORD_ORDER,
-        verbs=PhraseSet(data.SPEECH_VERBS),
+        verbs=PhraseSet(tuple(data.SPEECH_VERBS) + tuple(getattr(data, "VERDICT_CUES", ()))),
         complementizers=_single(data.COMPLEMENTIZERS),
         subject_markers=_single(data.SUBJECT_MARKERS),
         possessive_cues=PhraseSet(data.POSSESSIVE_CUES),
@@ -64,5 +66,7 @@ def quote_rules(lang: str) -> QuoteRules:
         relay_prepositions=_single(getattr(data, "RELAY_PREPOSITIONS", ())),
         negating_nouns=_single(getattr(data, "NEGATING_NOUNS", ())),
         contrast_links=_single(getattr(data, "CONTRAST_LINKS", ())),
+        object_markers=_single(getattr(data, "OBJECT_MARKERS", ())),
+        object_determiners=_single(getattr(data, "OBJECT_DETERMINERS", ())),
         honorifics={"".join(words(k)): tuple(words(t) for t in v) for k, v in data.HONORIFIC_PRONOUNS.items()},
     )
