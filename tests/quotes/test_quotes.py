@@ -187,3 +187,12 @@ def test_persian_verdict_with_ra():
     assert q.text == "این تحریم‌ها را «اقدامی خصمانه و مذبوحانه»"
     assert q.cue.text == "خواند"
     assert q.speaker.text.startswith("سپاه پاسداران")
+
+
+def test_persian_our_countrys_minister_is_the_home_one():
+    text = (
+        "تهران - ایرنا - عباس عراقچی وزیر امور خارجه ایران و بدر البوسعیدی وزیر امور خارجه عمان امروز دیدار کردند. "
+        "وزیر امور خارجه کشورمان گفت: روابط دو کشور رو به گسترش است."
+    )
+    [q] = [q for q in quotes(text, "fa") if q.text.startswith("روابط")]
+    assert "عراقچی" in q.speaker.text

@@ -35,6 +35,7 @@ class QuoteRules:
     contrast_links: frozenset[str]  # فيما، بينما: another speaker's report follows
     object_markers: frozenset[str]  # را: a verdict's object without a subject marker
     object_determiners: frozenset[str]  # این، آن: they open the object
+    home_markers: frozenset[str]  # کشورمان: the story country's own office holder
 
 
 def _single(entries) -> frozenset[str]:
@@ -68,5 +69,6 @@ def quote_rules(lang: str) -> QuoteRules:
         contrast_links=_single(getattr(data, "CONTRAST_LINKS", ())),
         object_markers=_single(getattr(data, "OBJECT_MARKERS", ())),
         object_determiners=_single(getattr(data, "OBJECT_DETERMINERS", ())),
+        home_markers=_single(getattr(data, "HOME_MARKERS", ())),
         honorifics={"".join(words(k)): tuple(words(t) for t in v) for k, v in data.HONORIFIC_PRONOUNS.items()},
     )

@@ -37,7 +37,9 @@ def speaker_from_entity(entity: Entity) -> Speaker:
     return Speaker(entity.start, entity.end, entity.text, entity.actor)
 
 
-def resolve_title(ctx: ArticleContext, title: tuple[str, ...], before_token: int, qualifiers: tuple[str, ...] = ()) -> Entity | None:
+def resolve_title(
+    ctx: ArticleContext, title: tuple[str, ...], before_token: int, qualifiers: tuple[str, ...] = (), country: str | None = None
+) -> Entity | None:
     """The person a bare title refers to: the latest one introduced with it before the
     position, else the first one after it (a headline names the office first). With
     ``qualifiers`` (the office words after the title: وزير *الصحة*), a person introduced
@@ -46,6 +48,15 @@ def resolve_title(ctx: ArticleContext, title: tuple[str, ...], before_token: int
         return None
     firsts, indexes, words = _titled_by_head(ctx).get(_head(title[0]), ((), (), ()))
     k = bisect.bisect_left(firsts, before_token)
+    if country is not None:
+        # "وزیر امور خارجه کشورمان": the holder from the story's own country.
+        from bayan.events.hosts import country_of
+
+        order = list(range(k - 1, -1, -1)) + list(range(k, len(indexes)))
+        for position in order:
+            entity = ctx.entities[indexes[position]]
+            if country_of(entity.actor) == country and (not qualifiers or set(qualifiers) <= words[position]):
+                return entity
     if qualifiers:
         wanted = set(qualifiers)
         order = list(range(k - 1, -1, -1)) + list(range(k, len(indexes)))
@@ -173,6 +184,13 @@ def resolve(
     return speaker
 
 
+def _home_country(ctx: ArticleContext) -> str | None:
+    from bayan.events.institutions import home_country
+
+    dateline = next((e for e in ctx.entities[:3] if e.type == "LOC" and e.actor is not None), None)
+    return home_country(dateline, ctx.entities)
+
+
 def _first_person(ctx: ArticleContext) -> Speaker | None:
     person = next((e for e in ctx.entities if e.type == "PER"), None)
     return speaker_from_entity(person) if person is not None else None
@@ -239,9 +257,12 @@ def _from_noun_phrase(ctx: ArticleContext, first: int, end: int, cue_token: int)
                 t += 1
                 continue
             title = tuple(ctx.keys[t : t + title_length])
-            qualifiers = tuple(k for k in ctx.keys[t + title_length : end] if k in names.office_words)
+            home_markers = quote_rules(ctx.lang).home_markers
+            qualifiers = tuple(k for k in ctx.keys[t + title_length : end] if k in names.office_words and k not in home_markers)
+            home_marked = any(k in home_markers for k in ctx.keys[first : end + 1])
+            home = _home_country(ctx) if home_marked else None
             # The holder was introduced before this bare mention of the title.
-            person = resolve_title(ctx, title, first, qualifiers)
+            person = resolve_title(ctx, title, first, qualifiers, home)
             if person is not None:
                 return speaker_from_entity(person)
             t += title_length

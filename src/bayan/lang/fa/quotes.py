@@ -55,3 +55,6 @@ VERDICT_CUES = ("خواند", "دانست", "توصیف کرد", "ارزیابی
 OBJECT_MARKERS = ("را",)
 # Determiners open the object: "این تحریم‌ها را".
 OBJECT_DETERMINERS = ("این", "آن", "همین", "همان", "تمام", "همه")
+
+# "Our country's" office (وزیر امور خارجه کشورمان): the holder from the story's own country.
+HOME_MARKERS = ("کشورمان",)
