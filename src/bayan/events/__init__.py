@@ -449,6 +449,17 @@ def _participants(
             found.append((t_first, institution_mention))
             if subject is None and _followed_by_subject_marker(ctx, t_first + 1, qrules):
                 subject = institution_mention
+    if trigger_end is not None and trigger_end < end and ctx.entity_covering(trigger_end) is None:
+        # "وطالبت الوزارة ...": the ministry named before with that head acts.
+        from bayan.quotes.patterns import _body_named_before
+
+        hint = _body_named_before(ctx, trigger_end)
+        body_entity = ctx.entity_covering(hint.first) if hint is not None else None
+        if body_entity is not None and body_entity.key not in seen_keys:
+            # The earlier, full mention stands for it (as a pronoun's antecedent does).
+            seen_keys.add(body_entity.key)
+            found.append((trigger_end, body_entity))
+            subject = subject or body_entity
     antecedent = _pronoun_subject(ctx, first, end, qrules)
     if antecedent is not None and (antecedent.actor is None or antecedent.actor.id not in seen_keys) and antecedent.text not in seen_keys:
         subject = subject or antecedent
