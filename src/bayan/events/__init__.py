@@ -451,9 +451,9 @@ def _participants(
                 subject = institution_mention
     if trigger_end is not None and trigger_end < end and ctx.entity_covering(trigger_end) is None:
         # "وطالبت الوزارة ...": the ministry named before with that head acts.
-        from bayan.quotes.patterns import _body_named_before
+        from bayan.quotes.patterns import body_named_before
 
-        hint = _body_named_before(ctx, trigger_end)
+        hint = body_named_before(ctx, trigger_end)
         body_entity = ctx.entity_covering(hint.first) if hint is not None else None
         if body_entity is not None and body_entity.key not in seen_keys:
             # The earlier, full mention stands for it (as a pronoun's antecedent does).

@@ -495,7 +495,7 @@ def _verb_subject(
         person = _person_in(ctx, rules, first, end)
         if person is not None:
             return person
-        hint = _subject_of_phrase(ctx, rules, first, end) or _body_named_before(ctx, first)
+        hint = _subject_of_phrase(ctx, rules, first, end) or body_named_before(ctx, first)
         if hint is not None:
             return hint
         if rules.anonymous.match_at(ctx.keys, first) or (
@@ -529,7 +529,7 @@ def _governed(ctx: ArticleContext, rules: QuoteRules, t: int, first: int, entity
     return ctx.text[entity.start : entity.start + 1] in ("ب", "ل") and ctx.tokens[t].start == entity.start and len(ctx.keys[t]) > 1
 
 
-def _body_named_before(ctx: ArticleContext, t: int) -> SpeakerHint | None:
+def body_named_before(ctx: ArticleContext, t: int) -> SpeakerHint | None:
     """"وأكدت الوزارة أن": a definite organisation word stands for the latest organisation
     named with that head before it (وزارة الخارجية والمغتربين)."""
     from bayan.entities.organisations import org_rules
