@@ -1,0 +1,281 @@
+"""Who takes part in an event: the actors of the trigger's clause, the subject first.
+
+Entities of the clause outside quoted speech, bare titles resolved to their holders, the
+story country's institutions named without the country, the person behind a pronoun
+subject, and, for "both sides", the parties of the talks just told.
+"""
+
+from __future__ import annotations
+
+from bayan.article import Entity, Event, Participant
+from bayan.dates import date_rules
+from bayan.events.hosts import country_of, host_country
+from bayan.events.institutions import home_country, institution
+from bayan.events.rules import EventRules, event_rules
+from bayan.quotes.context import ArticleContext, covers
+from bayan.quotes.rules import quote_rules
+
+MAX_PARTICIPANTS = 5
+
+
+BOTH_SIDES_REACH = 4  # sentences back to the talks "both sides" refers to
+
+
+def both_sides_phrase(ctx: ArticleContext, rules: EventRules, first: int, end: int) -> tuple[int, int] | None:
+    """Where the sentence speaks of "both sides" (ووقع الجانبان، دونوں رہنماؤں نے، طرفین):
+    its character span."""
+    keys = ctx.keys
+    for t in rules.both_sides.starts_in(keys, first, end):
+        length = rules.both_sides.match_at(keys, t)
+        if length:
+            return ctx.tokens[t].start, ctx.tokens[t + length - 1].end
+    return None
+
+
+def both_sides(ctx: ArticleContext, events: list[Event], s_index: int) -> tuple[list[Participant], list[Participant]] | None:
+    """The parties of the talks (a meeting, a visit, a call) told shortly before."""
+    s_start = ctx.article.sentences[max(0, s_index - BOTH_SIDES_REACH)][0]
+    for event in reversed(events):
+        if event.sentence[0] < s_start:
+            break
+        if event.type == "CONSULT" and event.source and event.target and event.status is None:
+            return list(event.source), list(event.target)
+    return None
+
+
+def hosts(targets: list[Participant], source: list[Participant]) -> list[Participant]:
+    """A visit's targets with each city standing for its country (وصل إلى مسقط: Oman); a
+    city in the visitor's own country is a trip at home, not a visit to anyone."""
+    home = {country_of(p.actor) for p in source} - {None}
+    hosts: list[Participant] = []
+    seen = {p.actor.id for p in targets if p.actor is not None}
+    for p in targets:
+        country = host_country(p.actor)
+        if country is None:
+            hosts.append(p)
+        elif country.id not in seen and country_of(country) not in home:
+            seen.add(country.id)
+            hosts.append(Participant(p.start, p.end, p.text, country))
+    return hosts
+
+
+def is_loc(p: Participant, ctx: ArticleContext) -> bool:
+    return ctx.is_entity(p.start, p.end, "LOC")
+
+
+def participant_key(p: Participant) -> str:
+    return p.actor.id if p.actor else p.text
+
+
+def as_participant(entity: Entity) -> Participant:
+    return Participant(entity.start, entity.end, entity.text, entity.actor)
+
+
+def participants(
+    ctx: ArticleContext,
+    first: int,
+    end: int,
+    trigger: int,
+    quoted: list[tuple[int, int]],
+    rules: EventRules,
+    dateline: Entity | None,
+    trigger_end: int | None = None,
+) -> tuple[list[Participant], list[Participant]]:
+    """Actors of the trigger's sentence: the subject is the source, the others targets."""
+    qrules = quote_rules(ctx.lang)
+    found: list[tuple[int, Entity]] = []
+    subject: Entity | None = None
+    seen_keys: set[str] = set()
+    body = ctx.dateline_end(first, end)  # the agency in "اسلام آباد (اے پی پی)" takes no part
+    for index in ctx.entities_in(body, end):
+        entity = ctx.entities[index]
+        e_first, e_end = ctx.entity_tokens[index]
+        if e_first < body or e_first >= end:
+            continue
+        if covers(quoted, entity.start):
+            continue
+        if entity.type == "LOC" and is_place(ctx, rules, e_first, e_end, dateline, entity):
+            continue
+        if any(ctx.keys[t] in rules.reporting_words for t in range(max(first, e_first - 3), e_first)):
+            continue  # the outlet that reports the story
+        key = entity.key
+        if key in seen_keys:
+            continue
+        seen_keys.add(key)
+        found.append((e_first, entity))
+        if subject is None and e_end < len(ctx.keys) and ctx.keys[e_end] in qrules.subject_markers:
+            subject = entity
+    for t_first, person in _titled_subjects(ctx, first, end, quoted):
+        if person.key not in seen_keys:
+            seen_keys.add(person.key)
+            found.append((t_first, person))
+            if subject is None and _followed_by_subject_marker(ctx, t_first, qrules):
+                subject = person
+    for t_first, institution_mention in _home_institutions(ctx, rules, body, end, quoted, dateline):
+        # Only as the acting subject (حکومت نے، أدان مجلس الوزراء): as an object or in
+        # passing the word may mean a province's government or another country's.
+        length = ctx.token_at(institution_mention.end - 1) + 1 - t_first
+        acting = _followed_by_subject_marker(ctx, t_first + length, qrules) if qrules.subject_markers else t_first == trigger_end
+        if not acting:
+            continue
+        if institution_mention.actor.id not in seen_keys:
+            seen_keys.add(institution_mention.actor.id)
+            found.append((t_first, institution_mention))
+            if subject is None and _followed_by_subject_marker(ctx, t_first + 1, qrules):
+                subject = institution_mention
+    if trigger_end is not None and trigger_end < end and ctx.entity_covering(trigger_end) is None:
+        # "وطالبت الوزارة ...": the ministry named before with that head acts.
+        from bayan.quotes.patterns import body_named_before
+
+        hint = body_named_before(ctx, trigger_end)
+        body_entity = ctx.entity_covering(hint.first) if hint is not None else None
+        if body_entity is not None and body_entity.key not in seen_keys:
+            # The earlier, full mention stands for it (as a pronoun's antecedent does).
+            seen_keys.add(body_entity.key)
+            found.append((trigger_end, body_entity))
+            subject = subject or body_entity
+    antecedent = _pronoun_subject(ctx, first, end, qrules)
+    if antecedent is not None and (antecedent.actor is None or antecedent.actor.id not in seen_keys) and antecedent.text not in seen_keys:
+        subject = subject or antecedent
+        found.insert(0, (first, antecedent))
+    # The actors nearest the trigger matter most in a long sentence.
+    found.sort(key=lambda item: abs(item[0] - trigger))
+    chosen = [entity for _, entity in found[:MAX_PARTICIPANTS]]
+    if subject is None and chosen:
+        subject = min(chosen, key=lambda e: e.start)
+    source = [as_participant(subject)] if subject is not None else []
+    target = [as_participant(e) for e in sorted(chosen, key=lambda e: e.start) if e is not subject]
+    return source, target
+
+
+def _home_institutions(
+    ctx: ArticleContext, rules: EventRules, first: int, end: int, quoted, dateline: Entity | None
+) -> list[tuple[int, Entity]]:
+    """The story country's institutions named without the country (حکومت نے، الحكومة)."""
+    found = []
+    keys = ctx.keys
+    for t in rules.generic_bodies.starts_in(keys, first, end):
+        length = rules.generic_bodies.match_at(keys, t)
+        if not length or ctx.entity_covering(t) is not None or covers(quoted, ctx.tokens[t].start):
+            continue
+        role = rules.body_role.get("".join(keys[t : t + length]))
+        if "home_country" not in ctx.__dict__:
+            ctx.__dict__["home_country"] = home_country(dateline, ctx.entities)
+        actor = institution(role, ctx.__dict__["home_country"]) if role else None
+        if actor is None:
+            continue
+        start, stop = ctx.tokens[t].start, ctx.tokens[t + length - 1].end
+        found.append((t, Entity(start, stop, ctx.text[start:stop], "ORG", actor, "institution")))
+    return found
+
+
+def _titled_subjects(ctx: ArticleContext, first: int, end: int, quoted: list[tuple[int, int]]) -> list[tuple[int, Entity]]:
+    """Bare titles in the sentence (وزیراعظم نے ...، سمو الأمير) resolved to the person
+    holding them; a chain of titles is one person."""
+    from bayan.quotes.speakers import resolve_title
+
+    found = []
+    titles = ctx.names.titles
+    weekdays = date_rules(ctx.lang).weekdays
+    t = ctx.dateline_end(first, end)  # (نمائندہ خصوصی) in a dateline is the reporter
+    while t < end:
+        length = titles.match_at(ctx.keys, t) if ctx.keys[t] in titles.first_words else 0
+        if not length or (length == 1 and (ctx.keys[t],) in weekdays):
+            t += 1  # پیر کو is Monday, not a pir
+            continue
+        chain = [(t, length)]
+        after = t + length
+        while after < end:
+            more = titles.match_at(ctx.keys, after) if ctx.keys[after] in titles.first_words else 0
+            if more:
+                chain.append((after, more))
+                after += more
+            elif ctx.keys[after] in ctx.names.office_words:
+                after += 1
+            else:
+                break
+        named = after < end and ctx.entity_covering(after) is not None
+        inside_quote = covers(quoted, ctx.tokens[t].start)
+        if not named and not inside_quote:
+            person = None
+            for at, size in chain:
+                person = resolve_title(ctx, tuple(ctx.keys[at : at + size]), t)
+                if person is not None:
+                    break
+            if person is None and _acts(ctx, after, end):
+                # An office nobody in the article is named for (چینی صدر نے) still takes part.
+                start, stop = ctx.tokens[t].start, ctx.tokens[after - 1].end
+                person = Entity(start, stop, ctx.text[start:stop], "PER", None, "title")
+            if person is not None:
+                found.append((t, person))
+        t = after
+    return found
+
+
+def _acts(ctx: ArticleContext, after: int, end: int) -> bool:
+    """Whether an office with no holder named in the article takes part: in a language
+    that marks who acts and with whom (نے، سے، کو) it must be so marked (صدر میں is the
+    Saddar quarter); elsewhere any mention takes part."""
+    markers = event_rules(ctx.lang).participant_markers
+    return not markers or (after < end and ctx.keys[after] in markers)
+
+
+def _followed_by_subject_marker(ctx: ArticleContext, t: int, qrules) -> bool:
+    j = t
+    while j < len(ctx.keys) and (ctx.keys[j] in ctx.names.title_words or ctx.keys[j] in ctx.names.office_words):
+        j += 1
+    return j < len(ctx.keys) and ctx.keys[j] in qrules.subject_markers
+
+
+def _pronoun_subject(ctx: ArticleContext, first: int, end: int, qrules) -> Entity | None:
+    """The person behind a pronoun subject (انہوں نے، وی، وأضاف ...) of the sentence."""
+    pronoun_at = None
+    for t in range(first, min(end, first + 6)):
+        if ctx.keys[t] in qrules.pronouns and (
+            not qrules.subject_markers or (t + 1 < end and ctx.keys[t + 1] in qrules.subject_markers)
+        ):
+            pronoun_at = t
+            break
+    if pronoun_at is None:
+        return None
+    position = ctx.tokens[pronoun_at].start
+    from bayan.quotes.speakers import resolve_title
+
+    # An honorific pronoun (جلالته، سموه) stands for whoever holds that style.
+    for title in qrules.honorifics.get(ctx.keys[pronoun_at], ()):
+        holder = resolve_title(ctx, title, pronoun_at)
+        if holder is not None:
+            return holder
+    s = ctx.last_speaker_before(position)
+    if s is not None:
+        return Entity(s.start, s.end, s.text, "PER", s.actor, "speaker")
+    return ctx.last_person_ending_by(position)
+
+
+def is_place(ctx: ArticleContext, rules: EventRules, e_first: int, e_end: int, dateline: Entity | None, entity: Entity) -> bool:
+    """A place where something happens, not an actor taking part."""
+    if dateline is not None and entity.start == dateline.start:
+        return True
+    if e_end < len(ctx.keys) and ctx.keys[e_end] in rules.locative_after:
+        return True
+    if e_first > 0 and ctx.keys[e_first - 1] in rules.locative_before:
+        return True
+    return False
+
+
+def named_in(ctx: ArticleContext, rules: EventRules, first: int, end: int, dateline: Entity | None, speaker_actor) -> list[Participant]:
+    """The actors named between two tokens, places where something happens left out."""
+    named = []
+    seen = set()
+    for index in ctx.entities_in(first, end):
+        entity = ctx.entities[index]
+        e_first, e_end = ctx.entity_tokens[index]
+        if not (first <= e_first < end) or entity.key in seen:
+            continue
+        if entity.type == "LOC" and is_place(ctx, rules, e_first, e_end, dateline, entity):
+            continue
+        if speaker_actor is not None and entity.actor == speaker_actor:
+            continue
+        seen.add(entity.key)
+        named.append(Participant(entity.start, entity.end, entity.text, entity.actor))
+    return named

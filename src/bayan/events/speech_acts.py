@@ -1,0 +1,114 @@
+"""Quotes that are acts themselves: blaming, warning or praising in so many words.
+
+A quote whose words carry an accusation, a threat or praise (or an ultimatum: a condition
+then a future act) is coded as that act, from the speaker against the actors it names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bayan.article import Entity, Event, Participant, Span
+from bayan.dates import resolve_date
+from bayan.events.participants import MAX_PARTICIPANTS, named_in, participant_key
+from bayan.events.rules import EventRules
+from bayan.quotes.context import ArticleContext
+
+SPEECH_ACT_MODES = {"ACCUSE": "disapprove", "THREATEN": None, "SUPPORT": None}
+
+
+# A warning needs no named target ("terrorists will be crushed"); blame does.
+TARGETLESS_SPEECH_ACTS = frozenset(["THREATEN"])
+
+
+def speech_acts(
+    ctx: ArticleContext, rules: EventRules, found: list[Event], story_date: dt.date | None, dateline: Entity | None
+) -> list[Event]:
+    """Quotes that are acts themselves: a speaker blaming, warning or praising the actors
+    their words name ("آمریکا شریک جنایات غزه است", "قطر شريك موثوق"). The trigger is the
+    word that makes it so."""
+    acts: list[Event] = []
+    coded = {(e.type, e.sentence) for e in found}
+    for quote in ctx.article.quotes or []:
+        if quote.speaker is None:
+            continue
+        first, end = ctx.token_at(quote.start), ctx.token_at(quote.end)
+        for type_, phrases in rules.speech_acts.items():
+            hit = next((t for t in phrases.starts_in(ctx.keys, first, end) if phrases.match_at(ctx.keys, t)), None)
+            if hit is None and type_ == "THREATEN":
+                hit, phrases = _ultimatum(ctx, rules, first, end), rules.conditionals
+            if hit is None:
+                continue
+            sentence = ctx.sentence_of[hit]
+            sentence_span = tuple(ctx.article.sentences[sentence])
+            if (type_, sentence_span) in coded:
+                continue  # a trigger in the same sentence already coded this act
+            targets = named_in(ctx, rules, first, end, dateline, quote.speaker.actor)
+            if not targets and quote.cue is not None:
+                # "X نے عمران خان کا نام لیے بغیر کہا کہ ...": whom the words are about may
+                # be named in the reporting clause, between the speaker and the cue.
+                cue_token = ctx.token_at(quote.cue.start)
+                lo, _ = ctx.sentence_span(min(cue_token, len(ctx.tokens) - 1))
+                targets = [
+                    p for p in named_in(ctx, rules, lo, cue_token, dateline, quote.speaker.actor)
+                    if not (p.start < quote.speaker.end and quote.speaker.start < p.end) and p.text != quote.speaker.text
+                ]
+            if not targets and type_ not in TARGETLESS_SPEECH_ACTS:
+                continue
+            speaker = Participant(quote.speaker.start, quote.speaker.end, quote.speaker.text, quote.speaker.actor)
+            length = phrases.match_at(ctx.keys, hit)
+            t_start, t_end = ctx.tokens[hit].start, ctx.tokens[hit + length - 1].end
+            s_first, s_end = ctx.sentence_tokens[sentence]
+            date = resolve_date(ctx.keys, s_first, s_end, story_date, ctx.lang)
+            when = date or story_date
+            acts.append(
+                Event(
+                    type=type_,
+                    mode=SPEECH_ACT_MODES.get(type_),
+                    source=(speaker,),
+                    target=tuple(targets[:MAX_PARTICIPANTS]),
+                    trigger=Span(t_start, t_end, ctx.text[t_start:t_end]),
+                    sentence=sentence_span,
+                    date=when.isoformat() if when else None,
+                    date_source="text" if date else ("dateline" if story_date else None),
+                    place=dateline.actor.name if dateline and dateline.actor else None,
+                )
+            )
+            coded.add((type_, sentence_span))
+    return acts
+
+
+def _ultimatum(ctx: ArticleContext, rules: EventRules, first: int, end: int) -> int | None:
+    """The condition word of an ultimatum in ``[first, end)``: a condition followed, in the
+    same sentence, by a future act ("اگر ... نہ کیا گیا تو ... کرے گی")."""
+    keys = ctx.keys
+    for t in rules.conditionals.starts_in(keys, first, end):
+        length = rules.conditionals.match_at(keys, t)
+        if not length:
+            continue
+        _, sentence_end = ctx.sentence_span(t)
+        stop = min(end, sentence_end)
+        if any(rules.future_markers.match_at(keys, u) for u in rules.future_markers.starts_in(keys, t + length, stop)):
+            return t
+    return None
+
+
+CUE_REACH = 3  # tokens between a trigger and the cue of the quote it introduces
+
+
+def named_in_introduced_quote(
+    ctx: ArticleContext, rules: EventRules, trigger_first: int, trigger_end: int, dateline: Entity | None, source: list[Participant]
+) -> list[Participant]:
+    """The actors named in the quote whose cue is (or stands next to) the trigger."""
+    t_start, t_end = ctx.tokens[trigger_first].start, ctx.tokens[trigger_end - 1].end
+    for quote in ctx.article.quotes or []:
+        if quote.cue is None:
+            continue
+        cue_first, cue_end = ctx.token_at(quote.cue.start), ctx.token_at(quote.cue.end)
+        if cue_first - CUE_REACH <= trigger_first and trigger_end <= cue_end + CUE_REACH or quote.cue.start <= t_start < quote.cue.end or t_start <= quote.cue.start < t_end:
+            first, end = ctx.token_at(quote.start), ctx.token_at(quote.end)
+            speaker_actor = source[0].actor if source else None
+            named = named_in(ctx, rules, first, end, dateline, speaker_actor)
+            keys = {participant_key(p) for p in source}
+            return [p for p in named if participant_key(p) not in keys][:MAX_PARTICIPANTS]
+    return []
