@@ -125,7 +125,7 @@ def participants(
                 subject = institution_mention
     if trigger_end is not None and trigger_end < end and ctx.entity_covering(trigger_end) is None:
         # "وطالبت الوزارة ...": the ministry named before with that head acts.
-        from bayan.quotes.patterns import body_named_before
+        from bayan.quotes.subjects import body_named_before
 
         hint = body_named_before(ctx, trigger_end)
         body_entity = ctx.entity_covering(hint.first) if hint is not None else None

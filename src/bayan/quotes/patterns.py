@@ -13,10 +13,18 @@ import regex
 
 from bayan.lang import word_list
 from bayan.quotes.content import ALL_MARKS, OPENERS, closing_mark, paragraph_end, trim, unwrap
-from bayan.article import Entity
-from bayan.quotes.context import ArticleContext, is_adjective_of_origin
+from bayan.quotes.context import ArticleContext
 from bayan.quotes.rules import QuoteRules
 from bayan.quotes.speakers import SpeakerHint
+from bayan.quotes.subjects import (
+    apposition,
+    names_a_person,
+    person_in,
+    source_named_in,
+    subject_of_phrase,
+    subject_phrase_end,
+    verb_subject,
+)
 
 MAX_QUOTE_CHARS = 4000  # a quotation longer than this is a mark left open by mistake
 _DOUBLE_OPENER = regex.compile("[" + "".join(regex.escape(m) for m in OPENERS if m not in "'’") + "]")
@@ -302,7 +310,7 @@ def relayed(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
         content = _after_cue(ctx, rules, i + 1, allow_bare=True)
         if content is None:
             continue
-        hint = _person_in(ctx, rules, relay + 1, i) or _subject_of_phrase(ctx, rules, relay + 1, i) or SpeakerHint("np", relay + 1, i)
+        hint = person_in(ctx, rules, relay + 1, i) or subject_of_phrase(ctx, rules, relay + 1, i) or SpeakerHint("np", relay + 1, i)
         found.append(Candidate(i, i + 1, content[0], content[1], content[2], hint))
     return found
 
@@ -362,9 +370,9 @@ def verb_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
             continue
         if content[2] == "indirect":
             content = _before_next_report(ctx, rules, content)
-        hint = _verb_subject(ctx, rules, subject_first, subject_end, i, sentence_first)
-        if subject_end < j and not _names_a_person(ctx, hint):
-            hint = _apposition(ctx, rules, subject_end, j) or hint
+        hint = verb_subject(ctx, rules, subject_first, subject_end, i, sentence_first)
+        if subject_end < j and not names_a_person(ctx, hint):
+            hint = apposition(ctx, rules, subject_end, j) or hint
         found.append(Candidate(i, i + length, content[0], content[1], content[2], hint))
         i = max(i + 1, ctx.token_at(content[1]))
     return found
@@ -432,29 +440,6 @@ def _quoted_before(ctx: ArticleContext, verb: int) -> tuple[int, int, str] | Non
     return (s, e, "direct") if e > s else None
 
 
-def _names_a_person(ctx: ArticleContext, hint: SpeakerHint) -> bool:
-    if hint.kind != "entity":
-        return False
-    entity = ctx.entity_covering(hint.first)
-    return entity is not None and entity.type == "PER"
-
-
-MAX_APPOSITION_TOKENS = 7
-
-
-def _apposition(ctx: ArticleContext, rules: QuoteRules, comma: int, limit: int) -> SpeakerHint | None:
-    """The person set off by commas after an office: "وقال عضو هيئة الدفاع، المحامي عبد
-    الستار الغربي، إن" (Maghreb and Levant wires name people this way)."""
-    tokens, keys = ctx.tokens, ctx.keys
-    start = comma + 1
-    if start >= limit or tokens[comma].text not in ("،", ","):
-        return None
-    end = next((t for t in range(start, limit) if tokens[t].text in ("،", ",")), limit)
-    if end - start > MAX_APPOSITION_TOKENS or keys[start] in rules.prepositions:
-        return None  # "، خلال لقائه بالرئيس X،" is a circumstance, not an apposition
-    return _person_in(ctx, rules, start, end)
-
-
 def _takes_a_noun(ctx: ArticleContext, rules: QuoteRules, verb: int) -> bool:
     """Whether the speech verb at ``verb`` reports with a verbal noun as well as with أن:
     "وأكد الرئيس *ضرورة* وقف إطلاق النار"."""
@@ -470,7 +455,7 @@ def _nominal_content(ctx: ArticleContext, rules: QuoteRules, first: int, end: in
     if t < end and keys[t] in rules.pronouns:
         t += 1
     elif t < end and (ctx.names.titles.match_at(keys, t) or ctx.entity_covering(t) is not None):
-        t = _subject_phrase_end(ctx, rules, t, end)
+        t = subject_phrase_end(ctx, rules, t, end)
     if t < end and tokens[t].text in ("،", ","):
         close = next((c for c in range(t + 1, end) if tokens[c].text in ("،", ",")), None)
         if close is None:
@@ -482,187 +467,6 @@ def _nominal_content(ctx: ArticleContext, rules: QuoteRules, first: int, end: in
         return None
     s, e, _ = unwrap(ctx.text, tokens[t].start, tokens[end - 1].end)
     return (s, e, "indirect") if e > s else None
-
-
-def _verb_subject(
-    ctx: ArticleContext, rules: QuoteRules, first: int, end: int, verb: int, sentence_first: int, any_phrase: bool = False
-) -> SpeakerHint:
-    """The speaker of an Arabic speech verb (or of به گفته / بحسب), searched in
-    ``[first, end)``; ``any_phrase`` accepts a phrase with no entity or title in it."""
-    if first < end:
-        if ctx.keys[first] in rules.pronouns:
-            return SpeakerHint("pronoun", first, first + 1)
-        person = _person_in(ctx, rules, first, end)
-        if person is not None:
-            return person
-        hint = _subject_of_phrase(ctx, rules, first, end) or body_named_before(ctx, first)
-        if hint is not None:
-            return hint
-        if rules.anonymous.match_at(ctx.keys, first) or (
-            ctx.keys[first][:1] == "ل" and (ctx.keys[first][1:],) in rules.anonymous.phrases
-        ):
-            return SpeakerHint("anonymous")
-        if any_phrase:
-            return _old_style_subject(ctx, rules, first, end) or SpeakerHint("np", first, end)
-    # No subject after the verb: SVO ("الرئيس X قال إن"), or a participle continuing the
-    # main clause ("رحب الرئيس ...، مؤكدا أن"): the main clause's subject speaks.
-    hint = _main_clause_subject(ctx, rules, sentence_first, verb)
-    return hint if hint is not None else SpeakerHint("implicit")
-
-
-def _person_in(ctx: ArticleContext, rules: QuoteRules, first: int, end: int) -> SpeakerHint | None:
-    """A person named between a verb and its إن/أن: "وقال مدير الكرة في النادي سعيد
-    المنصوري إن". One governed by a preposition (بنظيره، مع الرئيس) is not the subject."""
-    for t in range(first, end):
-        entity = ctx.entity_covering(t)
-        if entity is None or entity.type != "PER" or _governed(ctx, rules, t, first, entity):
-            continue
-        return SpeakerHint("entity", t, t + 1)
-    return None
-
-
-def _governed(ctx: ArticleContext, rules: QuoteRules, t: int, first: int, entity: Entity) -> bool:
-    """Whether the mention at token ``t`` is the object of a preposition (مع الرئيس), or has
-    one joined to it (بنظيره، لسوناطراك): then it is not a subject."""
-    if t > first and ctx.keys[t - 1] in rules.prepositions:
-        return True
-    return ctx.text[entity.start : entity.start + 1] in ("ب", "ل") and ctx.tokens[t].start == entity.start and len(ctx.keys[t]) > 1
-
-
-def body_named_before(ctx: ArticleContext, t: int) -> SpeakerHint | None:
-    """"وأكدت الوزارة أن": a definite organisation word stands for the latest organisation
-    named with that head before it (وزارة الخارجية والمغتربين)."""
-    from bayan.entities.organisations import org_rules
-
-    key = ctx.keys[t]
-    if ctx.lang != "ar" or not key.startswith("ال"):
-        return None
-    heads = org_rules(ctx.lang).heads
-    stem = key[2:]
-    if stem not in heads:
-        return None
-    position = ctx.tokens[t].start
-    for index in range(len(ctx.entities) - 1, -1, -1):
-        entity = ctx.entities[index]
-        if entity.type != "ORG" or entity.start >= position:
-            continue
-        e_first, _ = ctx.entity_tokens[index]
-        head = ctx.keys[e_first]
-        if head == stem or head == key:
-            return SpeakerHint("entity", e_first, e_first + 1)
-    return None
-
-
-def _old_style_subject(ctx: ArticleContext, rules: QuoteRules, first: int, end: int) -> SpeakerHint | None:
-    """After به گفته / بحسب: the first person (else body) not governed by a preposition."""
-    body = None
-    for t in range(first, end):
-        entity = ctx.entity_covering(t)
-        if entity is not None and entity.type in ("PER", "ORG") and (t == first or ctx.keys[t - 1] not in rules.prepositions):
-            if entity.type == "PER":
-                return SpeakerHint("entity", t, t + 1)
-            if body is None:
-                body = t
-    return SpeakerHint("entity", body, body + 1) if body is not None else None
-
-
-def _subject_phrase_end(ctx: ArticleContext, rules: QuoteRules, first: int, limit: int) -> int:
-    """Where the noun phrase of titles, offices and names that starts at ``first`` ends:
-    in "رئيس الوزراء الباكستاني في تصريح لوكالة ..." it ends before في."""
-    keys, names = ctx.keys, ctx.names
-    t = first
-    definite_title = False
-    while t < limit:
-        if keys[t] in rules.prepositions or keys[t] in rules.complementizers or ctx.tokens[t].kind != "word":
-            break
-        entity = ctx.entity_covering(t)
-        if entity is not None:
-            if definite_title and entity.type != "PER" and keys[t][:1] != "ل":
-                # A definite title is not in construct with the noun after it: in "دعا
-                # الأمين العام مجلس الأمن" the council is the object.
-                break
-            t = max(t + 1, ctx.token_at(entity.end - 1) + 1)
-            definite_title = False
-            continue
-        title = names.titles.match_at(keys, t)
-        if title:
-            definite_title = keys[t + title - 1].startswith("ال")
-            t += title
-            continue
-        if keys[t] in names.office_words or keys[t] in names.title_words or is_adjective_of_origin(ctx.lang, keys[t]):
-            t += 1
-            continue
-        break
-    return min(t, limit)
-
-
-def _subject_of_phrase(ctx: ArticleContext, rules: QuoteRules, first: int, limit: int) -> SpeakerHint | None:
-    """The speaker named by the noun phrase at ``first``: a person in it, else its title
-    (resolved later to the person who holds it), else a body in it."""
-    end = _subject_phrase_end(ctx, rules, first, limit)
-    if end <= first:
-        return None
-    body = None
-    for t in range(first, end):
-        entity = ctx.entity_covering(t)
-        if entity is not None and entity.type == "PER" and not _governed(ctx, rules, t, first, entity):
-            return SpeakerHint("entity", t, t + 1)
-        if entity is not None and entity.type == "ORG" and body is None:
-            body = t
-    if ctx.names.titles.match_at(ctx.keys, first):
-        return SpeakerHint("np", first, end)
-    if body is not None:
-        return SpeakerHint("entity", body, body + 1)
-    return None
-
-
-def clause_subject_person(ctx: ArticleContext, sentence: int, quoted) -> Entity | None:
-    """The person who is the subject of a sentence's main clause (verb-first), if any."""
-    from bayan.quotes.context import covers
-    from bayan.quotes.rules import quote_rules
-
-    first, end = ctx.sentence_tokens[sentence]
-    if first >= end:
-        return None
-    hint = _main_clause_subject(ctx, quote_rules(ctx.lang), first, end)
-    if hint is None or hint.kind != "entity":
-        return None
-    entity = ctx.entity_covering(hint.first)
-    if entity is None or entity.type != "PER" or covers(quoted, entity.start):
-        return None
-    return entity
-
-
-def _main_clause_subject(ctx: ArticleContext, rules: QuoteRules, sentence_first: int, verb: int) -> SpeakerHint | None:
-    """The subject of the clause a participle or a subjectless verb continues: the noun
-    phrase right after the clause's verb (VSO), or opening the clause (SVO). Clauses start
-    at the sentence and after each comma; adverbial openers (من جانبه، وفي بداية الجلسة،)
-    have none and are passed over."""
-    starts = [sentence_first] + [t + 1 for t in range(sentence_first, verb) if ctx.tokens[t].text in ("،", ",")]
-    for start in starts:
-        c = start
-        while c < verb and ctx.keys[c] in rules.clause_openers:
-            c += 1
-        if c >= verb:
-            continue
-        if ctx.keys[c] in rules.pronouns:
-            return SpeakerHint("pronoun", c, c + 1)
-        clause_end = next((t for t in range(c, verb) if ctx.tokens[t].text in ("،", ",")), verb)
-        for position in (c, c + 1):  # SVO, then VSO
-            if position >= clause_end:
-                break
-            if ctx.names.titles.match_at(ctx.keys, position):
-                # A long chain of offices before the name: "وكان النائب الأول لرئيس مجلس
-                # الوزراء وزير الداخلية الشيخ فهد ... قد أشاد".
-                person = _person_in(ctx, rules, position, clause_end)
-                if person is not None:
-                    return person
-            hint = _subject_of_phrase(ctx, rules, position, clause_end)
-            if hint is not None and not _names_a_person(ctx, hint) and clause_end < verb:
-                hint = _apposition(ctx, rules, clause_end, verb) or hint
-            if hint is not None:
-                return hint
-    return None
 
 
 # --- "according to" ------------------------------------------------------------------
@@ -693,34 +497,17 @@ def according_to(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
             # "… ، وفقا لـX" at the end: the content is what came before.
             if i > sentence_first and tokens[i - 1].text in ("،", ","):
                 s, e, _ = unwrap(ctx.text, tokens[sentence_first].start, tokens[i - 1].start)
-                hint = _source_named_in(ctx, rules, i + length, sentence_end)
+                hint = source_named_in(ctx, rules, i + length, sentence_end)
                 if e > s:
                     found.append(Candidate(i, i + length, s, e, "indirect", hint))
             continue
-        hint = _verb_subject(ctx, rules, i + length, j, i, i + length, any_phrase=True)
+        hint = verb_subject(ctx, rules, i + length, j, i, i + length, any_phrase=True)
         if hint.kind == "np" and not _names_someone(ctx, hint):
             continue  # طبق برنامه اعلام‌شده: "according to the announced schedule" quotes no one
         content = content_after(ctx, tokens[j].end, j, colon=False)
         if content is not None and hint.kind != "implicit":
             found.append(Candidate(i, i + length, content[0], content[1], "indirect", hint))
     return found
-
-
-def _source_named_in(ctx: ArticleContext, rules: QuoteRules, first: int, end: int) -> SpeakerHint:
-    """Who "…، بحسب X" names: a person in X, else a body (بيان صادر عن وزارة الخارجية),
-    else no one in particular (بحسب ناشطين)."""
-    body = None
-    for t in range(first, end):
-        entity = ctx.entity_covering(t)
-        if entity is not None and entity.type == "PER":
-            return SpeakerHint("entity", t, t + 1)
-        if entity is not None and entity.type == "ORG" and body is None:
-            body = t
-    if body is not None:
-        return SpeakerHint("entity", body, body + 1)
-    if first < end and ctx.names.titles.match_at(ctx.keys, first):
-        return SpeakerHint("np", first, _subject_phrase_end(ctx, rules, first, end))
-    return SpeakerHint("anonymous")
 
 
 MAX_HEADLINE_NAME_TOKENS = 3

@@ -208,7 +208,7 @@ def _antecedent(ctx: ArticleContext, cue_token: int, sentence: int, state: Speak
     if quote_rules(ctx.lang).word_order == "verb-first" and sentence > 0 and sentence - 1 > state.last_sentence:
         # Verb-first: the subject of the sentence just before ("رفع الشيخ علي ... الشكر.
         # وأوضح أن ...") is the newer referent.
-        from bayan.quotes.patterns import clause_subject_person
+        from bayan.quotes.subjects import clause_subject_person
 
         newer = clause_subject_person(ctx, sentence - 1, quoted) or newer
     if newer is not None and (state.last is None or newer.start > state.last.end):
