@@ -1,6 +1,5 @@
 """Subjects of verb-first clauses (quotes/subjects.py): the noun phrase after the verb,
 participles, appositions, titles resolved through their office, and verbal-noun reports."""
-through their office, and verbal-noun reports."""
 
 from bayan import analyze
 
