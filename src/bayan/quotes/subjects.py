@@ -11,9 +11,11 @@ share some of these helpers.
 from __future__ import annotations
 
 from bayan.article import Entity
+from bayan.entities.organisations import org_rules
 from bayan.quotes.context import ArticleContext, is_adjective_of_origin
 from bayan.quotes.rules import QuoteRules
 from bayan.quotes.speakers import SpeakerHint
+
 
 def names_a_person(ctx: ArticleContext, hint: SpeakerHint) -> bool:
     if hint.kind != "entity":
@@ -57,7 +59,7 @@ def verb_subject(
         ):
             return SpeakerHint("anonymous")
         if any_phrase:
-            return _old_style_subject(ctx, rules, first, end) or SpeakerHint("np", first, end)
+            return _first_actor_after_cue(ctx, rules, first, end) or SpeakerHint("np", first, end)
     # No subject after the verb: SVO ("الرئيس X قال إن"), or a participle continuing the
     # main clause ("رحب الرئيس ...، مؤكدا أن"): the main clause's subject speaks.
     hint = main_clause_subject(ctx, rules, sentence_first, verb)
@@ -86,8 +88,6 @@ def _governed(ctx: ArticleContext, rules: QuoteRules, t: int, first: int, entity
 def body_named_before(ctx: ArticleContext, t: int) -> SpeakerHint | None:
     """"وأكدت الوزارة أن": a definite organisation word stands for the latest organisation
     named with that head before it (وزارة الخارجية والمغتربين)."""
-    from bayan.entities.organisations import org_rules
-
     key = ctx.keys[t]
     if ctx.lang != "ar" or not key.startswith("ال"):
         return None
@@ -107,7 +107,7 @@ def body_named_before(ctx: ArticleContext, t: int) -> SpeakerHint | None:
     return None
 
 
-def _old_style_subject(ctx: ArticleContext, rules: QuoteRules, first: int, end: int) -> SpeakerHint | None:
+def _first_actor_after_cue(ctx: ArticleContext, rules: QuoteRules, first: int, end: int) -> SpeakerHint | None:
     """After به گفته / بحسب: the first person (else body) not governed by a preposition."""
     body = None
     for t in range(first, end):
