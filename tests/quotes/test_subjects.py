@@ -154,3 +154,18 @@ def test_another_speakers_report_after_fima_ends_the_quote():
     found = quotes(text)
     first = next(q for q in found if "الاستيطان" in q.text)
     assert first.text == "الاستيطان يقوض حل الدولتين"
+
+
+def test_an_unnamed_source_speaking_to_an_outlet_is_anonymous():
+    text = "وقال مصدر مطلع للجزيرة نت إن جولة تفاوض جديدة ستعقد في القاهرة."
+    [q] = quotes(text)
+    assert q.speaker is None
+
+
+def test_a_spokesman_set_off_after_his_name_is_found_by_his_title():
+    text = (
+        "صرح السفير هشام عبد المنعم رضوان، المتحدث الرسمي باسم رئاسة الجمهورية، بأن الرئيس استقبل الوفد. "
+        "وأضاف المتحدث الرسمي أن اللقاء تناول التعاون الاقتصادي."
+    )
+    [q] = [q for q in quotes(text) if q.cue.text == "وأضاف"]
+    assert q.speaker.text == "هشام عبد المنعم رضوان"

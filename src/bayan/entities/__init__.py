@@ -86,7 +86,9 @@ class EntityRecognizer:
         # folded text, where they are one.
         keys = name_spelled_keys(tokens, keys, lang, _maksura_words(lang))
         # A speech verb with its conjunction (وحذر، وأضاف) opens a clause, never a name.
-        is_ordinary = ordinary_word(common, lang, rules.stops | _speech_verbs(lang))
+        verbs = rules.stops | _speech_verbs(lang)
+        is_ordinary = ordinary_word(common, lang, verbs)
+        is_verb = ordinary_word(frozenset(), lang, verbs)
         for first, end, _title in find_titled_names(tokens, keys, rules, found.entity_at, is_ordinary):
             if _calendar_words((keys[first],), lang):
                 continue  # "وزیراعظم جمعرات کو ...": the day after the title, not a name
@@ -103,7 +105,7 @@ class EntityRecognizer:
 
         if self.use_tagger:
             for first, end, type_ in _tagged(article, keys, lang):
-                first, end = trim_span(keys, first, end, type_, lang, is_ordinary, rules.title_words)
+                first, end = trim_span(keys, first, end, type_, lang, is_ordinary, rules.title_words, is_verb)
                 if first >= end:
                     continue
                 if type_ == "PER" and all(k in rules.title_words or k in rules.office_words for k in keys[first:end]):

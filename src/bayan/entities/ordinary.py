@@ -48,18 +48,31 @@ def _without_suffix(key: str, common: Collection[str]) -> bool:
 
 
 def trim_span(
-    keys: list[str], first: int, end: int, type_: str, lang: str, is_ordinary: Callable[[str], bool], titles: Collection[str] = ()
+    keys: list[str],
+    first: int,
+    end: int,
+    type_: str,
+    lang: str,
+    is_ordinary: Callable[[str], bool],
+    titles: Collection[str] = (),
+    is_verb: Callable[[str], bool] = lambda key: False,
 ) -> tuple[int, int]:
     """A statistical tagger's person span without the everyday words at its edges (وقال
     ماركوفيتش, لكرة القدم) or a title at its end; empty (``first == end``) when nothing but everyday words is
     left. Organisation and place names are made of everyday words (وزارة المالية) and
     are kept as tagged."""
-    if type_ != "PER" or lang != "ar":
+    if lang != "ar":
+        return first, end
+    if type_ != "PER":
+        # An organisation or a place does not open with a verb (وأعرب، ودان) either.
+        while first < end and is_verb(keys[first]):
+            first += 1
         return first, end
     while first < end and is_ordinary(keys[first]):
         first += 1
-    # A title after the name (إنغريد هولمبرغ المبعوثة) is apposition, not part of it.
-    while end > first and (is_ordinary(keys[end - 1]) or keys[end - 1] in titles):
+    # A title after the name (إنغريد هولمبرغ المبعوثة) is apposition, not part of it, and
+    # no name part opens with لل (نوفاك للصحافيين: "to the journalists").
+    while end > first and (is_ordinary(keys[end - 1]) or keys[end - 1] in titles or keys[end - 1].startswith("لل")):
         end -= 1
     if lang == "ar" and type_ == "PER":
         # A person's name opens with a given name, not the article: in الصربي نيناد

@@ -282,8 +282,11 @@ def _titled_people(ctx: ArticleContext) -> list[tuple[tuple[str, ...], int]]:
             break
         for title in chain:
             titled.append((title + tuple(offices), index))
-        # Apposition: the office after the name (محمدرضا فرزین رئیس کل بانک مرکزی).
+        # Apposition: the office after the name (محمدرضا فرزین رئیس کل بانک مرکزی، or set off
+        # by a comma: هشام رضوان، المتحدث الرسمي باسم الرئاسة).
         _, end = ctx.entity_tokens[index]
+        if ctx.lang == "ar" and end < len(ctx.keys) and ctx.tokens[end].text in ("،", ","):
+            end += 1  # (Urdu and Persian lists of names run on with commas)
         length = names.titles.match_at(ctx.keys, end) if end < len(ctx.keys) else 0
         if length:
             titled.append((tuple(ctx.keys[end : end + length]), index))

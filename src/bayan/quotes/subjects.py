@@ -24,7 +24,7 @@ def names_a_person(ctx: ArticleContext, hint: SpeakerHint) -> bool:
     return entity is not None and entity.type == "PER"
 
 
-MAX_APPOSITION_TOKENS = 7
+MAX_APPOSITION_TOKENS = 10
 
 
 def apposition(ctx: ArticleContext, rules: QuoteRules, comma: int, limit: int) -> SpeakerHint | None:
@@ -51,13 +51,14 @@ def verb_subject(
         person = person_in(ctx, rules, first, end)
         if person is not None:
             return person
-        hint = subject_of_phrase(ctx, rules, first, end) or body_named_before(ctx, first)
-        if hint is not None:
-            return hint
+        # "قال مصدر مطلع للجزيرة نت": a source no one names, not the outlet it spoke to.
         if rules.anonymous.match_at(ctx.keys, first) or (
             ctx.keys[first][:1] == "ل" and (ctx.keys[first][1:],) in rules.anonymous.phrases
         ):
             return SpeakerHint("anonymous")
+        hint = subject_of_phrase(ctx, rules, first, end) or body_named_before(ctx, first)
+        if hint is not None:
+            return hint
         if any_phrase:
             return _first_actor_after_cue(ctx, rules, first, end) or SpeakerHint("np", first, end)
     # No subject after the verb: SVO ("الرئيس X قال إن"), or a participle continuing the
