@@ -164,15 +164,23 @@ def _refers_back(ctx: ArticleContext, rules: EventRules, keys: list[str], first:
 
 
 def _reports_facts(ctx: ArticleContext, quote) -> bool:
-    """Indirect speech of a body or of no one in particular, or attributed with "according
-    to" (X کے مطابق، به گفته X، وفقا لـX): what it tells happened."""
+    """Indirect speech of a body, of no one in particular, of a spokesperson, or attributed
+    with "according to" (X کے مطابق، به گفته X، وفقا لـX): what it tells happened."""
     if quote.kind != "indirect":
         return False
     if quote.speaker is None or ctx.is_entity(quote.speaker.start, quote.speaker.end, "ORG"):
         return True
     cue = quote_rules(ctx.lang).according_to
     first = ctx.token_at(quote.cue.start) if quote.cue is not None else None
-    return first is not None and first < len(ctx.keys) and cue.match_at(ctx.keys, first) > 0
+    if first is None or first >= len(ctx.keys):
+        return False
+    if cue.match_at(ctx.keys, first) > 0:
+        return True
+    # A spokesperson's words are the news of what their principal did ("صرح المتحدث باسم
+    # الرئاسة بأن الرئيس استقبل ..."): the office named in the reporting clause says so.
+    sentence_first, _ = ctx.sentence_span(first)
+    spokes = event_rules(ctx.lang).spokesperson_titles
+    return any(ctx.keys[t] in spokes for t in range(sentence_first, first))
 
 
 def _recent(seen: list[tuple[str, str | None, frozenset[str], int]], since: int):

@@ -28,6 +28,7 @@ class EventRules:
     anaphoric_determiners: frozenset[str]  # this/that before a trigger: در این دیدار
     generic_bodies: PhraseSet  # حکومت، الحكومة، دولت: the home country's institutions
     body_role: dict[str, str]  # joined folded phrase -> government | cabinet | senate | ...
+    spokesperson_titles: frozenset[str]  # المتحدث، ترجمان، سخنگو
 
 
 @lru_cache(maxsize=None)
@@ -57,5 +58,6 @@ def event_rules(lang: str) -> EventRules:
         anaphoric=PhraseSet(getattr(data, "ANAPHORIC_TRIGGERS", ())),
         anaphoric_determiners=frozenset(w for e in getattr(data, "ANAPHORIC_DETERMINERS", ()) for w in words(e)),
         generic_bodies=PhraseSet(p for phrases in getattr(data, "GENERIC_BODIES", {}).values() for p in phrases),
+        spokesperson_titles=frozenset(w for e in getattr(data, "SPOKESPERSON_TITLES", ()) for w in words(e)),
         body_role={"".join(words(p)): role for role, phrases in getattr(data, "GENERIC_BODIES", {}).items() for p in phrases},
     )

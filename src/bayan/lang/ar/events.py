@@ -67,3 +67,6 @@ GENERIC_BODIES = {
     "national assembly": ("مجلس الأمة", "مجلس النواب", "البرلمان"),
     "foreign ministry": ("وزارة الخارجية",),
 }
+
+# A spokesperson's reported words tell what their principal did: the acts inside are coded.
+SPOKESPERSON_TITLES = ("المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "ناطق")

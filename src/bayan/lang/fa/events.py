@@ -70,3 +70,6 @@ GENERIC_BODIES = {
     "cabinet": ("هیئت دولت", "هیات دولت", "کابینه"),
     "foreign ministry": ("وزارت امور خارجه", "وزارت خارجه", "دستگاه دیپلماسی"),
 }
+
+# A spokesperson's reported words tell what their principal did: the acts inside are coded.
+SPOKESPERSON_TITLES = ("سخنگو", "سخنگوی")

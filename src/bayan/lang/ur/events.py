@@ -118,3 +118,6 @@ GENERIC_BODIES = {
     "national assembly": ("قومی اسمبلی", "ایوان زیریں"),
     "foreign ministry": ("دفتر خارجہ", "وزارت خارجہ"),
 }
+
+# A spokesperson's reported words tell what their principal did: the acts inside are coded.
+SPOKESPERSON_TITLES = ("ترجمان",)
