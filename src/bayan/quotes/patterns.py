@@ -519,7 +519,10 @@ def _looks_like_a_name(ctx: ArticleContext, first: int, end: int) -> bool:
     common = word_list(ctx.lang, "common_words")
     keys = ctx.keys[first:end]
     return 0 < len(keys) <= MAX_HEADLINE_NAME_TOKENS and all(
-        ctx.tokens[t].kind == "word" and ctx.keys[t] not in common and ctx.keys[t] not in ctx.names.stops
+        ctx.tokens[t].kind == "word"
+        and ctx.keys[t] not in common
+        and ctx.keys[t] not in ctx.names.stops
+        and not ((e := ctx.entity_covering(t)) is not None and e.type == "LOC")  # الكويت والعراق: a topic
         for t in range(first, end)
     )
 
