@@ -34,7 +34,6 @@ from __future__ import annotations
 import http.server
 import json
 import os
-import shutil
 import socket
 import sqlite3
 import subprocess
@@ -48,16 +47,9 @@ import pytest
 
 from tests.archive.builders import Builder
 
-CHROMIUM = os.environ.get("BAYAN_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser") \
-    or "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
-ROOT = Path(__file__).resolve().parents[2]
+from tests.web.chromium import browser  # noqa: F401 (a fixture; importing it skips without Chromium)
 
-playwright_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
-if not Path(CHROMIUM).exists():
-    pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium, or set BAYAN_CHROMIUM)",
-                allow_module_level=True)
+ROOT = Path(__file__).resolve().parents[2]
 
 PROBE = "XSSPROBE"  # a word in every hostile article, to find them all
 
@@ -315,17 +307,6 @@ def sites(hostile):
     yield {name: url for name, (url, _stop) in served.items()}
     for _url, stop in served.values():
         stop()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as p:
-        try:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, timeout=60_000)
-        except Exception as exc:  # a broken install must say why, not hang
-            pytest.skip(f"Chromium at {CHROMIUM} does not start: {exc}")
-        yield browser
-        browser.close()
 
 
 # --- what is visited, and what each page must show -------------------------------------------
