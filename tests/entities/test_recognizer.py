@@ -111,3 +111,10 @@ def test_a_tagged_title_alone_is_not_a_person():
 
     article = analyze("رهبر انقلاب امروز در جمع مردم سخنرانی کردند.", lang="fa")
     assert not any(e.type == "PER" and e.text == "رهبر انقلاب" for e in article.entities)
+
+
+def test_an_arabic_office_with_a_preposition_inside_still_introduces_the_name():
+    from bayan import analyze
+
+    article = analyze("دان وزير الإعلام في الحكومة اليمنية معمر الإرياني عملية القرصنة.", lang="ar")
+    assert any(e.type == "PER" and e.text == "معمر الإرياني" for e in article.entities)

@@ -28,6 +28,7 @@ class NameRules:
     office_prefixes: tuple[str, ...] = ()
     stop_at_common_word: bool = False
     honorifics: PhraseSet = PhraseSet(())
+    office_links: frozenset[str] = frozenset()  # في of وزير الإعلام في الحكومة اليمنية
 
     def is_conjoined(self, key: str, is_common_word) -> bool:
         """Arabic: و joined to an ordinary word, a title or an office (وتمنى، والرئيس) is a
@@ -68,6 +69,7 @@ def name_rules(lang: str) -> NameRules:
         office_prefixes=tuple(words(p)[0] for p in data.OFFICE_PREFIXES),
         stop_at_common_word=data.STOP_NAME_AT_COMMON_WORD,
         honorifics=PhraseSet(getattr(data, "HONORIFICS", ())),
+        office_links=_single_words(getattr(data, "OFFICE_LINKS", ())),
     )
 
 
@@ -101,6 +103,11 @@ def find_titled_names(
                 j = entity_at[j][0]
             elif rules.is_office_word(keys[j]) or (keys[j] in rules.title_words and keys[j] not in rules.prefixes):
                 j += 1
+            elif (
+                keys[j] in rules.office_links and j > i + length - 1 and j + 1 < n
+                and ((j + 1 in entity_at and entity_at[j + 1][1] in ("LOC", "ORG")) or rules.is_office_word(keys[j + 1]))
+            ):
+                j += 1  # "وزير الإعلام في الحكومة اليمنية معمر الإرياني": the office's body
             else:
                 break
             skipped += 1

@@ -66,3 +66,7 @@ STOP_NAME_AT_COMMON_WORD = True
 # Courtesy titles that only ever come before a person's name: after one, a word the
 # dictionary knows as a place is a given name (الدكتورة هند).
 HONORIFICS = ("السيد", "السيدة", "الدكتور", "الدكتورة", "المهندس", "المهندسة", "الشيخ", "الشيخة", "الأستاذ", "الأستاذة", "الآنسة", "الحاج", "الحاجة")
+
+# A preposition inside an office: "وزير الإعلام في الحكومة اليمنية", "سفير مملكة البحرين لدى الأمم
+# المتحدة" (the name follows the whole office).
+OFFICE_LINKS = ("في", "لدى")
