@@ -118,3 +118,10 @@ def test_an_arabic_office_with_a_preposition_inside_still_introduces_the_name():
 
     article = analyze("دان وزير الإعلام في الحكومة اليمنية معمر الإرياني عملية القرصنة.", lang="ar")
     assert any(e.type == "PER" and e.text == "معمر الإرياني" for e in article.entities)
+
+
+def test_no_arabic_name_part_opens_with_lil():
+    from bayan import analyze
+
+    article = analyze("صرح نائب رئيس الوزراء الروسي ألكسندر نوفاك للصحافيين بأن بلاده ملتزمة بالاتفاق.", lang="ar")
+    assert not any("للصحافيين" in e.text for e in article.entities if e.type == "PER")

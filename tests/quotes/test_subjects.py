@@ -169,3 +169,15 @@ def test_a_spokesman_set_off_after_his_name_is_found_by_his_title():
     )
     [q] = [q for q in quotes(text) if q.cue.text == "وأضاف"]
     assert q.speaker.text == "هشام عبد المنعم رضوان"
+
+
+def test_relayed_words_of_an_unnamed_official_are_anonymous():
+    text = "ونقلت هيئة البث عن مسؤول إسرائيلي لم تسمه قوله إن الجيش لن ينسحب قبل نهاية الشهر."
+    [q] = quotes(text)
+    assert q.speaker is None
+
+
+def test_a_headline_from_unnamed_sources_is_anonymous():
+    text = "مصادر للجزيرة نت: جولة تفاوض جديدة في القاهرة الأسبوع المقبل\n\nالدوحة - قال الوسطاء إن الاتصالات مستمرة."
+    headline = quotes(text)[0]
+    assert headline.speaker is None and headline.text.startswith("جولة تفاوض")

@@ -127,7 +127,13 @@ def find_titled_names(
             and k not in entity_at
             and keys[k] not in rules.stops
             and not rules.is_conjoined(keys[k], is_common_word)
-            and (not rules.is_office_word(keys[k]) or keys[k] in rules.prefixes or (k > j and keys[k] not in rules.office_words))
+            # A family name may carry the article (البوعينين), but no name part opens with لل
+            # (نوفاك للصحافيين: "to the journalists").
+            and (
+                not rules.is_office_word(keys[k])
+                or keys[k] in rules.prefixes
+                or (k > j and keys[k] not in rules.office_words and not keys[k].startswith("لل"))
+            )
             # A new title ends the name; a word inside a title (اللہ of آیت اللہ, الأمين of
             # الأمين العام in محمد الأمين بوزيدي) may be part of one.
             and (k == j or not rules.titles.match_at(keys, k) or keys[k] in rules.prefixes)

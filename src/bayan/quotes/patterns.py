@@ -310,7 +310,10 @@ def relayed(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
         content = _after_cue(ctx, rules, i + 1, allow_bare=True)
         if content is None:
             continue
-        hint = person_in(ctx, rules, relay + 1, i) or subject_of_phrase(ctx, rules, relay + 1, i) or SpeakerHint("np", relay + 1, i)
+        if rules.anonymous.match_at(ctx.keys, relay + 1):
+            hint = SpeakerHint("anonymous")  # "عن مسؤول إسرائيلي لم تسمه قوله"
+        else:
+            hint = person_in(ctx, rules, relay + 1, i) or subject_of_phrase(ctx, rules, relay + 1, i) or SpeakerHint("np", relay + 1, i)
         found.append(Candidate(i, i + 1, content[0], content[1], content[2], hint))
     return found
 
@@ -560,7 +563,9 @@ def headline(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
             label_end = t  # "الزعبي لـ"الرأي": ...": the outlet the words were said to
             break
     hint = SpeakerHint("np", first_token, label_end)
-    if not (_names_someone(ctx, hint, places=False) or _looks_like_a_name(ctx, first_token, label_end)):
+    if rules.anonymous.match_at(ctx.keys, first_token):
+        hint = SpeakerHint("anonymous")  # "مصادر للجزيرة نت: ...": sources no one names
+    elif not (_names_someone(ctx, hint, places=False) or _looks_like_a_name(ctx, first_token, label_end)):
         return []
     s, e, _ = unwrap(text, colon + 1, line_end)
     if e <= s:
