@@ -119,3 +119,9 @@ def test_the_government_acting_is_the_story_countrys():
 def test_an_institution_in_passing_is_not_a_party():
     text = "کوئٹہ (نمائندہ خصوصی) قبائلی جرگے اور حکومت کے درمیان مذاکرات کے بعد دھرنا ختم کر دیا گیا۔"
     assert not any("Government of Pakistan" in names(e) for e in events(text, "ur", published="2026-01-05"))
+
+
+def test_an_accusation_against_the_government_named_without_its_country():
+    text = "اسلام آباد (اے پی پی) مولانا فضل الرحمان نے کہا کہ حکومت نے ہم سے جو وعدے کیے تھے ان سے مکر جانا کھلی بدعہدی ہے۔"
+    accuse = [e for e in events(text, "ur", published="2024-12-08") if e.type == "ACCUSE"]
+    assert accuse and "Government of Pakistan" in names(accuse[0])

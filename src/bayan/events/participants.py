@@ -111,7 +111,7 @@ def participants(
             found.append((t_first, person))
             if subject is None and _followed_by_subject_marker(ctx, t_first, qrules):
                 subject = person
-    for t_first, institution_mention in _home_institutions(ctx, rules, body, end, quoted, dateline):
+    for t_first, institution_mention in home_institutions(ctx, rules, body, end, quoted, dateline):
         # Only as the acting subject (حکومت نے، أدان مجلس الوزراء): as an object or in
         # passing the word may mean a province's government or another country's.
         length = ctx.token_at(institution_mention.end - 1) + 1 - t_first
@@ -148,7 +148,7 @@ def participants(
     return source, target
 
 
-def _home_institutions(
+def home_institutions(
     ctx: ArticleContext, rules: EventRules, first: int, end: int, quoted, dateline: Entity | None
 ) -> list[tuple[int, Entity]]:
     """The story country's institutions named without the country (حکومت نے، الحكومة)."""

@@ -10,7 +10,7 @@ import datetime as dt
 
 from bayan.article import Entity, Event, Participant, Span
 from bayan.dates import resolve_date
-from bayan.events.participants import MAX_PARTICIPANTS, named_in, participant_key
+from bayan.events.participants import MAX_PARTICIPANTS, home_institutions, named_in, participant_key
 from bayan.events.rules import EventRules
 from bayan.quotes.context import ArticleContext
 
@@ -44,11 +44,20 @@ def speech_acts(
             if (type_, sentence_span) in coded:
                 continue  # a trigger in the same sentence already coded this act
             targets = named_in(ctx, rules, first, end, dateline, quote.speaker.actor)
+            if not targets:
+                # "حکومت نے وعدے توڑے": the story country's government, named without the country.
+                targets = [
+                    Participant(m.start, m.end, m.text, m.actor)
+                    for _, m in home_institutions(ctx, rules, first, end, (), dateline)
+                    if m.actor != quote.speaker.actor
+                ]
             if not targets and quote.cue is not None:
                 # "X نے عمران خان کا نام لیے بغیر کہا کہ ...": whom the words are about may
-                # be named in the reporting clause, between the speaker and the cue.
+                # be named in the reporting clause, between the speaker and the cue (after
+                # the dateline: the agency filing the story is not a target).
                 cue_token = ctx.token_at(quote.cue.start)
                 lo, _ = ctx.sentence_span(min(cue_token, len(ctx.tokens) - 1))
+                lo = ctx.dateline_end(lo, cue_token)
                 targets = [
                     p for p in named_in(ctx, rules, lo, cue_token, dateline, quote.speaker.actor)
                     if not (p.start < quote.speaker.end and quote.speaker.start < p.end) and p.text != quote.speaker.text
