@@ -9,39 +9,21 @@ go to ``$BAYAN_SCREENSHOTS`` if set, else to a pytest temporary folder (printed)
 from __future__ import annotations
 
 import os
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
 
 from tests.web.chromium import browser  # noqa: F401 (a fixture; importing it skips without Chromium)
+from tests.web.live_server import serve
 
 
 @pytest.fixture(scope="module")
 def base_url(archive_path):
-    import uvicorn
-
     from bayan.web import Settings, create_app
 
-    app = create_app(Settings(db=str(archive_path[0])))
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline:
-            pytest.fail("the test server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
-    sock.close()
+    url, stop = serve(create_app(Settings(db=str(archive_path[0]))))
+    yield url
+    stop()
 
 
 @pytest.fixture(scope="module")

@@ -34,7 +34,6 @@ from __future__ import annotations
 import http.server
 import json
 import os
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -48,6 +47,7 @@ import pytest
 from tests.archive.builders import Builder
 
 from tests.web.chromium import browser  # noqa: F401 (a fixture; importing it skips without Chromium)
+from tests.web.live_server import serve
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -270,29 +270,6 @@ class StripCSP:
         await self.app(scope, receive, without_csp if scope["type"] == "http" else send)
 
 
-def _serve(app):
-    import uvicorn
-
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline:
-            pytest.fail("the test server did not start")
-        time.sleep(0.05)
-
-    def stop():
-        server.should_exit = True
-        thread.join(timeout=10)
-        sock.close()
-
-    return f"http://127.0.0.1:{sock.getsockname()[1]}", stop
-
-
 @pytest.fixture(scope="module")
 def sites(hostile):
     """The app as ``bayan serve`` runs it, and the same app with its CSP header stripped.
@@ -303,7 +280,7 @@ def sites(hostile):
     from bayan.web import Settings, create_app
 
     settings = Settings(db=str(hostile["db"]), page_size=50)
-    served = {"with-csp": _serve(create_app(settings)), "csp-stripped": _serve(StripCSP(create_app(settings)))}
+    served = {"with-csp": serve(create_app(settings)), "csp-stripped": serve(StripCSP(create_app(settings)))}
     yield {name: url for name, (url, _stop) in served.items()}
     for _url, stop in served.values():
         stop()
