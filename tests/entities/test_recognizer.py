@@ -125,3 +125,18 @@ def test_no_arabic_name_part_opens_with_lil():
 
     article = analyze("صرح نائب رئيس الوزراء الروسي ألكسندر نوفاك للصحافيين بأن بلاده ملتزمة بالاتفاق.", lang="ar")
     assert not any("للصحافيين" in e.text for e in article.entities if e.type == "PER")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # سالم and سحر are everyday words too ("safe", "magic"); after a title they are names.
+        ("وقال وزير المالية خالد سالم العتيبي إن العجز سينخفض.", "خالد سالم العتيبي"),
+        ("وقالت النائبة سحر فؤاد الجمال إن القرار ظالم.", "سحر فؤاد الجمال"),
+        # The weekday after a name is when the words were said.
+        ("وقال الوزير جمال سالم الأربعاء إن القرار نهائي.", "جمال سالم"),
+    ],
+)
+def test_arabic_given_names_that_are_words_too(text, name):
+    people = [t for t, type_, _ in entities(text, "ar") if type_ == "PER"]
+    assert people == [name]

@@ -125,3 +125,9 @@ def test_an_accusation_against_the_government_named_without_its_country():
     text = "اسلام آباد (اے پی پی) مولانا فضل الرحمان نے کہا کہ حکومت نے ہم سے جو وعدے کیے تھے ان سے مکر جانا کھلی بدعہدی ہے۔"
     accuse = [e for e in events(text, "ur", published="2024-12-08") if e.type == "ACCUSE"]
     assert accuse and "Government of Pakistan" in names(accuse[0])
+
+
+def test_a_body_announcing_its_own_act_is_its_source():
+    text = "الكويت - كونا - أعلنت وزارة الداخلية اليوم الثلاثاء إحباط محاولة تهريب والقبض على 11 متهما بينهم ثلاثة مواطنين."
+    [event] = [e for e in events(text, "ar") if e.type == "COERCE"]
+    assert [p.text for p in event.source] == ["وزارة الداخلية"]

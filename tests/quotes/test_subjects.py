@@ -57,6 +57,34 @@ def test_verbal_noun_report_after_akkada():
     assert q.text == "ضرورة تثبيت وقف إطلاق النار في غزة فورا"
 
 
+def test_verbal_noun_after_the_time_and_occasion_of_the_words():
+    text = (
+        "أعلنت وزارة الداخلية اليوم الثلاثاء إحباط محاولة لتهريب مواد مخدرة عبر ميناء الشويخ. "
+        "والتقى الوزير نظيره العماني، وأكد خلال اللقاء رفض بلاده القاطع لأي تدخل في الشؤون الداخلية."
+    )
+    contents = {q.cue.text: q.text for q in quotes(text)}
+    assert contents["أعلنت"].startswith("إحباط محاولة")
+    assert contents["وأكد"].startswith("رفض بلاده القاطع")
+
+
+def test_a_long_parenthetical_between_the_speaker_and_an():
+    text = (
+        "وأوضح وزير المالية خالد سالم العتيبي، في كلمته الافتتاحية لمؤتمر السياسات المالية الذي انطلقت "
+        "أعماله اليوم في العاصمة بمشاركة أكثر من ألف مسؤول وخبير من ثلاثين دولة، أن الحكومة ماضية في خفض العجز."
+    )
+    [q] = quotes(text)
+    assert q.text == "الحكومة ماضية في خفض العجز"
+    assert q.speaker.text == "خالد سالم العتيبي"
+
+
+def test_an_an_far_from_the_verb_without_a_comma_is_not_its_complement():
+    text = (
+        "وقال المدير التنفيذي للشركة سعيد ناصر الحارثي في حفل افتتاح المصنع الجديد الذي أقيم بحضور عدد كبير "
+        "من المسؤولين ورجال الأعمال والمستثمرين من داخل البلاد وخارجها أن الإنتاج سيبدأ قريبا."
+    )
+    assert not [q for q in quotes(text) if q.text.startswith("الإنتاج")]
+
+
 def test_a_short_quoted_name_in_the_subject_is_not_speech():
     text = 'وقالت الشامسي، في حوار مع «الاتحاد» أجري امس في مكتبها، إن الاستثمارات تجاوزت 150 مليار درهم.'
     [q] = quotes(text)

@@ -87,11 +87,17 @@ class EntityRecognizer:
         keys = name_spelled_keys(tokens, keys, lang, _maksura_words(lang))
         # A speech verb with its conjunction (وحذر، وأضاف) opens a clause, never a name.
         verbs = rules.stops | _speech_verbs(lang)
-        is_ordinary = ordinary_word(common, lang, verbs)
+        everyday = ordinary_word(common, lang, verbs)
+
+        def is_ordinary(key: str) -> bool:
+            return key not in rules.given_names and everyday(key)
+
         is_verb = ordinary_word(frozenset(), lang, verbs)
         for first, end, _title in find_titled_names(tokens, keys, rules, found.entity_at, is_ordinary):
             if _calendar_words((keys[first],), lang):
                 continue  # "وزیراعظم جمعرات کو ...": the day after the title, not a name
+            while end - first > 1 and _calendar_words((keys[end - 1],), lang):
+                end -= 1  # "الوزير جمال سالم الأربعاء": the day the words were said
             found.add(first, end, "PER", None, "title", ("unlinked", " ".join(keys[first:end])))
         for first, end in find_names_before_titles(tokens, keys, rules, found.taken, is_ordinary):
             found.add(first, end, "PER", None, "title", ("unlinked", " ".join(keys[first:end])))

@@ -29,6 +29,7 @@ class NameRules:
     stop_at_common_word: bool = False
     honorifics: PhraseSet = PhraseSet(())
     office_links: frozenset[str] = frozenset()  # في of وزير الإعلام في الحكومة اليمنية
+    given_names: frozenset[str] = frozenset()  # سالم، سحر: names, though everyday words too
 
     def is_conjoined(self, key: str, is_common_word) -> bool:
         """Arabic: و joined to an ordinary word, a title or an office (وتمنى، والرئيس) is a
@@ -70,6 +71,7 @@ def name_rules(lang: str) -> NameRules:
         stop_at_common_word=data.STOP_NAME_AT_COMMON_WORD,
         honorifics=PhraseSet(getattr(data, "HONORIFICS", ())),
         office_links=_single_words(getattr(data, "OFFICE_LINKS", ())),
+        given_names=_single_words(getattr(data, "GIVEN_NAMES", ())),
     )
 
 
@@ -147,6 +149,13 @@ def find_titled_names(
                 or keys[k - 1] in rules.prefixes
                 # A family name of origin after a given name and more (عبد الستار الغربي).
                 or (bool(rules.office_prefixes) and k - j >= 2 and keys[k].startswith("ال") and keys[k].endswith("ی"))
+                # A family name with the article that is a word too (سحر فؤاد الجمال) closes
+                # a name of given names, where the clause goes on with something else.
+                or (
+                    bool(rules.office_prefixes) and k - j >= 2 and keys[k].startswith("ال")
+                    and all(keys[p] in rules.given_names for p in range(j, k))
+                    and (k + 1 >= n or tokens[k + 1].kind != "word" or keys[k + 1] in rules.stops or is_common_word(keys[k + 1]))
+                )
             )
         ):
             k += 1

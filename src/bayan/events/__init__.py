@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bayan.article import Article, Entity, Event, Span
+from bayan.article import Article, Entity, Event, Participant, Span
 from bayan.dates import is_vague, resolve_date
 from bayan.events.hosts import host_country
 from bayan.events.participants import (
@@ -54,7 +54,8 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
     quoted = Spans((q.start, q.end) for q in article.quotes or [])
     # What a statement or an agency reports ("ISPR said the army chief visited ...") is
     # news of the act itself: indirect speech of a body, or of no one in particular.
-    reported = Spans((q.start, q.end) for q in article.quotes or [] if _reports_facts(ctx, q))
+    reporting_body = {(q.start, q.end): q.speaker for q in article.quotes or [] if _reports_facts(ctx, q)}
+    reported = Spans(reporting_body)
     events: list[Event] = []
     seen: list[tuple[str, str | None, frozenset[str], int]] = []
     keys = _without_conjunctions(ctx, rules)
@@ -93,6 +94,10 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
                 lo, hi = max(first, ctx.token_at(report[0])), min(end, ctx.token_at(report[1]))
                 others = Spans(q for q in quoted if q != report)
                 source, target = participants(ctx, lo, hi, trigger_first, others, rules, dateline, trigger_end)
+                speaker = reporting_body.get(report)
+                if not source and speaker is not None and ctx.is_entity(speaker.start, speaker.end, "ORG"):
+                    # "أعلنت الوزارة إحباط محاولة …": a body announcing its own act did it.
+                    source = [Participant(speaker.start, speaker.end, speaker.text, speaker.actor)]
             if not target and type_ in REACTION_TYPES:
                 # "X نے الزام عائد کیا کہ پولیس ...": whom the act is about is named in the
                 # words it introduces.

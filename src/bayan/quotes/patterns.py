@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
+from bayan.dates import date_rules
 from bayan.lang import word_list
 from bayan.quotes.content import ALL_MARKS, OPENERS, closing_mark, paragraph_end, trim, unwrap
 from bayan.quotes.context import ArticleContext
@@ -32,6 +33,9 @@ MIN_BARE_CONTENT_TOKENS = 4
 MAX_SUBJECT_TOKENS = 8
 MAX_HEADLINE_TOKENS = 25
 MAX_VERB_REACH = 18  # tokens from an Arabic speech verb to its إن/أن
+# Past a comma the reach is longer, for the parenthetical of "وأوضح X، في كلمته أمام ...، أن":
+# the إن/أن must then follow a comma too.
+MAX_PARENTHETICAL_REACH = 45
 
 
 @dataclass(frozen=True)
@@ -331,6 +335,10 @@ def _verb_length(ctx: ArticleContext, rules: QuoteRules, i: int) -> int:
     return 0
 
 
+def _reach(subject_end: int | None) -> int:
+    return MAX_VERB_REACH if subject_end is None else MAX_PARENTHETICAL_REACH
+
+
 def verb_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
     found = []
     keys, tokens = ctx.keys, ctx.tokens
@@ -345,7 +353,10 @@ def verb_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
         j = subject_first
         subject_end = None  # the subject ends at the first comma: "وقال X، خلال ...، إن"
         sentence_first, sentence_end = ctx.sentence_span(i)
-        while j < min(sentence_end, subject_first + MAX_VERB_REACH):
+        while j < min(sentence_end, subject_first + _reach(subject_end)):
+            if j >= subject_first + MAX_VERB_REACH and not (tokens[j - 1].text in ("،", ",") and keys[j] in rules.complementizers):
+                j += 1
+                continue
             if tokens[j].text in OPENERS and j > subject_first and _quoted_name(ctx, j):
                 j = ctx.token_at(_quoted_name(ctx, j)) + 1  # في حوار مع «الاتحاد»: a name in marks
                 continue
@@ -464,12 +475,36 @@ def _nominal_content(ctx: ArticleContext, rules: QuoteRules, first: int, end: in
         if close is None:
             return None
         t = close + 1
+    t = _past_setting(ctx, rules, t, end)
     while t < end and keys[t] in rules.nominal_links:
         t += 1
     if end - t < MIN_BARE_CONTENT_TOKENS or tokens[t].kind != "word" or keys[t] in ctx.names.stops:
         return None
     s, e, _ = unwrap(ctx.text, tokens[t].start, tokens[end - 1].end)
     return (s, e, "indirect") if e > s else None
+
+
+def _past_setting(ctx: ArticleContext, rules: QuoteRules, t: int, end: int) -> int:
+    """The first token after the time and occasion that may stand between a speech verb's
+    subject and its verbal noun: "أعلنت الوزارة *اليوم الثلاثاء* إحباط ...", "وأكد شكري
+    *خلال اللقاء* رفض ..."."""
+    keys, dates = ctx.keys, date_rules(ctx.lang)
+    while t < end:
+        length = (
+            dates.relative_phrases.match_at(keys, t)
+            or dates.weekday_phrases.match_at(keys, t)
+            or dates.weekday_context.match_at(keys, t)
+        )
+        if length:
+            t += length
+            continue
+        if keys[t] in rules.occasion_prepositions and t + 1 < end and keys[t + 1] in rules.occasion_nouns:
+            t += 2
+            while t < end and keys[t] in rules.occasion_modifiers:
+                t += 1
+            continue
+        return t
+    return t
 
 
 # --- "according to" ------------------------------------------------------------------

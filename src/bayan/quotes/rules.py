@@ -36,6 +36,9 @@ class QuoteRules:
     object_markers: frozenset[str]  # را: a verdict's object without a subject marker
     object_determiners: frozenset[str]  # این، آن: they open the object
     home_markers: frozenset[str]  # کشورمان: the story country's own office holder
+    occasion_prepositions: frozenset[str]  # خلال، في: "خلال اللقاء" before what was said
+    occasion_nouns: frozenset[str]
+    occasion_modifiers: frozenset[str]
 
 
 def _single(entries) -> frozenset[str]:
@@ -70,5 +73,8 @@ def quote_rules(lang: str) -> QuoteRules:
         object_markers=_single(getattr(data, "OBJECT_MARKERS", ())),
         object_determiners=_single(getattr(data, "OBJECT_DETERMINERS", ())),
         home_markers=_single(getattr(data, "HOME_MARKERS", ())),
+        occasion_prepositions=_single(getattr(data, "OCCASION_PREPOSITIONS", ())),
+        occasion_nouns=_single(getattr(data, "OCCASION_NOUNS", ())),
+        occasion_modifiers=_single(getattr(data, "OCCASION_MODIFIERS", ())),
         honorifics={"".join(words(k)): tuple(words(t) for t in v) for k, v in data.HONORIFIC_PRONOUNS.items()},
     )
