@@ -131,3 +131,10 @@ def test_a_body_announcing_its_own_act_is_its_source():
     text = "الكويت - كونا - أعلنت وزارة الداخلية اليوم الثلاثاء إحباط محاولة تهريب والقبض على 11 متهما بينهم ثلاثة مواطنين."
     [event] = [e for e in events(text, "ar") if e.type == "COERCE"]
     assert [p.text for p in event.source] == ["وزارة الداخلية"]
+
+
+def test_a_disparaging_verdict_is_an_accusation():
+    text = "تحریک انصاف کے ترجمان راشد نعیم بٹ نے مسلم لیگ ن کے الزامات کو بے بنیاد اور حقائق کے منافی قرار دیا۔"
+    [event] = [e for e in events(text, "ur") if e.type == "ACCUSE"]
+    assert event.source[0].text == "راشد نعیم بٹ"
+    assert "مسلم لیگ ن" in [p.text for p in event.target]

@@ -72,6 +72,8 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
             next_free = trigger_end
             if _object_of_next_trigger(keys, rules, trigger_end, end):
                 continue  # "حملے کی مذمت": the attack is what was condemned, not a new event
+            if _judged(ctx, trigger_end, end):
+                continue  # "ن لیگ کے الزامات کو بے بنیاد قرار دیا": the verdict is the act
             if rules.kind_of[tuple(keys[trigger_first:trigger_end])][0] == "ASSAULT" and _reacted_to(
                 keys, rules, trigger_first, trigger_end, first, end
             ):
@@ -206,6 +208,15 @@ def _object_of_next_trigger(keys: list[str], rules: EventRules, after: int, end:
     while j < end and j - after < 2 and keys[j] in OBJECT_LINKS:
         j += 1
     return j > after and j < end and rules.triggers.match_at(keys, j) > 0
+
+
+def _judged(ctx: ArticleContext, after: int, end: int) -> bool:
+    """Whether the trigger noun ending before ``after`` is the object of a verdict later
+    in its sentence (X کو ... قرار دیا، X را ... خواند)."""
+    qrules = quote_rules(ctx.lang)
+    if after >= end or not qrules.verdict_cues.phrases or ctx.keys[after] not in qrules.verdict_objects:
+        return False
+    return any(qrules.verdict_cues.match_at(ctx.keys, t) for t in qrules.verdict_cues.starts_in(ctx.keys, after + 1, end))
 
 
 REACTION_TYPES = frozenset(["ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"])

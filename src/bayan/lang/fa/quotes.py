@@ -52,6 +52,8 @@ FRAMING_CUES = (
 # Verdicts: "X این تحریم‌ها را «اقدامی خصمانه» خواند" calls the object after را something.
 # The content runs from the object to the cue.
 VERDICT_CUES = ("خواند", "دانست", "توصیف کرد", "ارزیابی کرد", "قلمداد کرد")
+# The postposition that closes what a verdict judges.
+VERDICT_OBJECT_MARKERS = ("را",)
 OBJECT_MARKERS = ("را",)
 # Determiners open the object: "این تحریم‌ها را".
 OBJECT_DETERMINERS = ("این", "آن", "همین", "همان", "تمام", "همه")

@@ -54,3 +54,5 @@ INTERVIEW_ANSWER_LABELS = ("جواب", "ج")
 # Cues whose content comes before them, after the subject's نے: "X نے الزامات کو بے بنیاد
 # قرار دیا" reports that X called the allegations baseless.
 VERDICT_CUES = ("قرار دیا", "قرار دے دیا", "قرار دیا ہے", "قرار دیتے ہوئے")
+# The postposition that closes what a verdict judges.
+VERDICT_OBJECT_MARKERS = ("کو",)
