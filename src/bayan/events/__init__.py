@@ -70,6 +70,9 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
                 continue
             trigger_first, trigger_end = i, i + length
             next_free = trigger_end
+            named = ctx.entity_covering(trigger_first)
+            if named is not None and named.type in ("PER", "ORG"):
+                continue  # ہدایت of مولانا ہدایت الرحمان, a word inside a name
             if _object_of_next_trigger(keys, rules, trigger_end, end):
                 continue  # "حملے کی مذمت": the attack is what was condemned, not a new event
             if _judged(ctx, trigger_end, end):
