@@ -140,3 +140,26 @@ def test_no_arabic_name_part_opens_with_lil():
 def test_arabic_given_names_that_are_words_too(text, name):
     people = [t for t, type_, _ in entities(text, "ar") if type_ == "PER"]
     assert people == [name]
+
+
+def test_an_evening_is_no_country():
+    text = "گزشتہ شام لاہور میں اجلاس ہوا۔ شام کی حکومت نے بیان جاری کیا۔ اتوار کی شام دھماکہ ہوا۔"
+    places = [t for t, type_, _ in entities(text, "ur") if type_ == "LOC"]
+    assert places == ["لاہور", "شام"]  # only the Syria of "شام کی حکومت"
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("لاہور ہائیکورٹ نے درخواست منظور کر لی۔", "لاہور ہائیکورٹ"),
+        ("مظاہرہ کشمیر یوتھ الائنس کے زیر اہتمام ہوا۔", "کشمیر یوتھ الائنس"),
+        ("خیبر ٹرانسپورٹ اتحاد کے کارکنوں نے سڑک بند کر دی۔", "خیبر ٹرانسپورٹ اتحاد"),
+    ],
+)
+def test_urdu_unions_alliances_and_courts_by_shape(text, org):
+    assert (org, "ORG") in [(t, type_) for t, type_, _ in entities(text, "ur")]
+
+
+def test_everyday_loanwords_are_no_names():
+    text = "عدالت نے پیکا کیس کی سماعت ملتوی کر دی۔ چیمبر کے صدر نے کہا کہ ٹیکس کم کیا جائے۔"
+    assert not [t for t, type_, _ in entities(text, "ur") if type_ == "PER"]

@@ -66,6 +66,7 @@ class EntityRecognizer:
         ordinary = word_list(lang, "common_words")
         proclitics = tuple(data_module(lang, "clitics").PROCLITICS)
         honorifics = name_rules(lang).honorifics
+        times = _time_tokens(keys, lang)
         for match in self.matcher.find(folded, lang, proclitics):
             start, end = folded.span_to_original(match.start, match.end)
             # The token holding the start: a match may follow a joined proclitic (بالقاهرة).
@@ -76,6 +77,8 @@ class EntityRecognizer:
             last = bisect.bisect_left(starts, end)
             if last - first == 1 and tokens[first].start == start and keys[first] in ordinary:
                 continue  # مالی "financial", شام "evening": everyday words are not read as places
+            if any(t in times for t in range(first, last)):
+                continue  # گزشتہ شام "yesterday evening", not Syria
             if actor.type == "LOC" and last - first == 1 and honorifics.match_ending_at(keys, first):
                 continue  # الدكتورة هند: a given name after a courtesy title, not India
             found.add(first, last, actor.type, ActorRef(actor.id, actor.name), "dictionary", actor.id, (start, end))
@@ -111,7 +114,10 @@ class EntityRecognizer:
 
         if self.use_tagger:
             for first, end, type_ in _tagged(article, keys, lang):
-                first, end = trim_span(keys, first, end, type_, lang, is_ordinary, rules.title_words, is_verb)
+                # Urdu and Persian names are often everyday words (ارشد، سردار): only the
+                # hand-written list of words that never name anyone trims their edges.
+                edge_word = is_ordinary if lang == "ar" else _everyday_words().__contains__
+                first, end = trim_span(keys, first, end, type_, lang, edge_word, rules.title_words, is_verb)
                 if first >= end:
                     continue
                 if type_ == "PER" and all(k in rules.title_words or k in rules.office_words for k in keys[first:end]):
@@ -151,6 +157,20 @@ def _tagged(article: Article, keys: list[str], lang: str) -> list[tuple[int, int
     return spans
 
 
+def _time_tokens(keys: list[str], lang: str) -> set[int]:
+    """Tokens of relative-day phrases and of the words that place a weekday (آج شام،
+    گزشتہ شام، اتوار کی شام): a time of day there is no place of the same spelling."""
+    from bayan.dates import date_rules
+
+    rules = date_rules(lang)
+    found: set[int] = set()
+    for phrases in (rules.relative_phrases, rules.weekday_context):
+        for t in phrases.starts_in(keys):
+            length = phrases.match_at(keys, t)
+            found.update(range(t, t + length))
+    return found
+
+
 def _calendar_words(keys: tuple[str, ...], lang: str) -> bool:
     """Whether the words are a weekday or a month name (in any calendar)."""
     from bayan.dates import date_rules
@@ -174,10 +194,17 @@ def _speech_verbs(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _everyday_words() -> frozenset[str]:
+    """The hand-written lists, spelled as written (the corpus-derived ones are folded)."""
+    return frozenset(fold(w) for lang in ("ur", "fa", "ar") for w in word_list(lang, "everyday_words"))
+
+
+@lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
     # Ordinary words of any Arabic-script language: the Persian list (from tweets) is thin,
     # and a word common in Urdu or Arabic news is rarely a Persian given name.
-    return word_list("ur", "common_words") | word_list("fa", "common_words") | word_list("ar", "common_words")
+    found = word_list("ur", "common_words") | word_list("fa", "common_words") | word_list("ar", "common_words")
+    return found | _everyday_words()
 
 
 class _Found:

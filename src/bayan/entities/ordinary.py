@@ -61,7 +61,7 @@ def trim_span(
     ماركوفيتش, لكرة القدم) or a title at its end; empty (``first == end``) when nothing but everyday words is
     left. Organisation and place names are made of everyday words (وزارة المالية) and
     are kept as tagged."""
-    if lang != "ar":
+    if lang != "ar" and type_ != "PER":
         return first, end
     if type_ != "PER":
         # An organisation or a place does not open with a verb (وأعرب، ودان) either.
