@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from bayan.article import Entity, Span, Speaker
 from bayan.quotes.context import ArticleContext, covers, is_adjective_of_origin
+from bayan.quotes.gender import mention_gender, verb_gender
 from bayan.quotes.rules import quote_rules
 
 # How far back (in sentences) the last speaker stays the referent of a pronoun.
@@ -176,6 +177,7 @@ def resolve(
                 break
         if antecedent is None:
             antecedent = _antecedent(ctx, cue_token, sentence, state, quoted)
+            antecedent = _agreeing(ctx, antecedent, cue_token, sentence, quoted)
         if antecedent is not None:
             speaker = Speaker(antecedent.start, antecedent.end, antecedent.text, antecedent.actor, pronoun)
     if speaker is not None:
@@ -217,6 +219,36 @@ def _antecedent(ctx: ArticleContext, cue_token: int, sentence: int, state: Speak
         return Speaker(state.last.start, state.last.end, state.last.text, state.last.actor)
     older = last_subject_person(ctx, ctx.sentence_tokens[sentence][0], 0, quoted)
     return speaker_from_entity(older) if older is not None else None
+
+
+def _agreeing(
+    ctx: ArticleContext, antecedent: Speaker | None, cue_token: int, sentence: int, quoted: list[tuple[int, int]]
+) -> Speaker | None:
+    """The antecedent, or, when the verb's gender rules it out ("وأضافت" after a man's
+    words), the latest mention before the cue that agrees with the verb."""
+    wanted = verb_gender(ctx, cue_token)
+    if wanted is None or antecedent is None:
+        return antecedent
+    index = ctx.entity_of[ctx.token_at(antecedent.start)] if ctx.tokens else None
+    if index is not None:
+        first, end = ctx.entity_tokens[index]
+        found = mention_gender(ctx, ctx.entities[index], first, end)
+        if found == wanted or (found is None and wanted == "m"):
+            return antecedent
+    reach = ctx.sentence_tokens[max(0, sentence - PRONOUN_REACH)][0]
+    for index in range(len(ctx.entities) - 1, -1, -1):
+        entity = ctx.entities[index]
+        first, end = ctx.entity_tokens[index]
+        if first >= cue_token or entity.type == "LOC" or covers(quoted, entity.start):
+            continue
+        if first < reach:
+            break
+        s_first, s_end = ctx.sentence_span(first)
+        if first < ctx.dateline_end(s_first, s_end) or (first > 0 and ctx.keys[first - 1] in ("ل", "لـ")):
+            continue  # the agency filing the story, or whom the words were said to
+        if mention_gender(ctx, entity, first, end) == wanted:
+            return Speaker(entity.start, entity.end, entity.text, entity.actor)
+    return antecedent
 
 
 def _describes(ctx: ArticleContext, token: int) -> bool:

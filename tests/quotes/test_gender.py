@@ -1,0 +1,44 @@
+"""Arabic speech verbs agree with their speaker: a feminine verb is no man's words."""
+
+from bayan import analyze
+from bayan.quotes.context import build_context
+from bayan.quotes.gender import verb_gender
+
+
+def speakers(text):
+    article = analyze(text, lang="ar", published="2025-03-10")
+    return {q.cue.text: (q.speaker.text if q.speaker else None) for q in article.quotes}
+
+
+def test_a_feminine_verb_continues_the_body_not_the_man_quoted_last():
+    text = (
+        "أعلنت وزارة الخارجية أن الوزير سيزور الرياض. وقال المحلل السياسي خالد سالم العتيبي إن الزيارة مهمة. "
+        "وأضافت أن جدول الزيارة سيعلن لاحقا."
+    )
+    assert speakers(text)["وأضافت"] == "وزارة الخارجية"
+
+
+def test_a_feminine_verb_continues_a_woman_introduced_with_her_title():
+    text = (
+        "قالت الوزيرة هيلغا برونر إن الاتفاق متوازن. وقال النائب سعيد ناصر الحارثي إن الاتفاق ناقص. "
+        "وأوضحت أن التنفيذ يبدأ الشهر المقبل."
+    )
+    assert speakers(text)["وأوضحت"] == "هيلغا برونر"
+
+
+def test_a_masculine_verb_still_continues_the_man():
+    text = "وقالت الوزيرة هيلغا برونر إن الاتفاق متوازن. وقال النائب سعيد ناصر الحارثي إن الاتفاق ناقص. وأضاف أن المجلس سيصوت ضده."
+    assert speakers(text)["وأضاف"] == "سعيد ناصر الحارثي"
+
+
+def test_verb_gender_reads_the_form_with_its_conjunction():
+    article = analyze("وأضافت أن الاتفاق تم. وأضاف أن الاتفاق تم. وتابع.", lang="ar")
+    ctx = build_context(article, "ar")
+    genders = [verb_gender(ctx, i) for i, token in enumerate(ctx.tokens) if token.text in ("وأضافت", "وأضاف")]
+    assert genders == ["f", "m"]
+
+
+def test_languages_that_do_not_mark_it_have_no_gender():
+    article = analyze("انہوں نے کہا کہ معاہدہ ہو گیا۔", lang="ur")
+    ctx = build_context(article, "ur")
+    assert all(verb_gender(ctx, i) is None for i in range(len(ctx.tokens)))
