@@ -164,3 +164,8 @@ def test_everyday_loanwords_are_no_names():
     text = "عدالت نے پیکا کیس کی سماعت ملتوی کر دی۔ چیمبر کے صدر نے کہا کہ ٹیکس کم کیا جائے۔"
     people = [t for t, type_, _ in entities(text, "ur") if type_ == "PER"]
     assert not [p for p in people if "کیس" in p or "چیمبر" in p]
+
+
+def test_an_office_word_with_a_joined_preposition_is_no_name():
+    text = "عقد الدكتور محمد بن عبدالعزيز الخليفي وزير الدولة بوزارة الخارجية اجتماعا في الدوحة."
+    assert not [t for t, type_, _ in entities(text, "ar") if type_ == "PER" and "بوزارة" in t]

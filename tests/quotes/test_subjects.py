@@ -209,3 +209,19 @@ def test_a_headline_from_unnamed_sources_is_anonymous():
     text = "مصادر للجزيرة نت: جولة تفاوض جديدة في القاهرة الأسبوع المقبل\n\nالدوحة - قال الوسطاء إن الاتصالات مستمرة."
     headline = quotes(text)[0]
     assert headline.speaker is None and headline.text.startswith("جولة تفاوض")
+
+
+def test_a_platform_named_in_marks_before_a_comma_is_not_speech():
+    text = 'وحذرت البعثة الأممية، في بيان نشرته على منصة «إكس»، من أن «أي انزلاق أمني ستكون له عواقب».'
+    [q] = quotes(text)
+    assert q.text == "أي انزلاق أمني ستكون له عواقب"
+
+
+def test_an_honorific_subject_of_the_main_clause_is_resolved_for_its_participle():
+    text = (
+        "استقبل سمو الشيخ عبدالله بن زايد آل نهيان وزيرة خارجية الإكوادور. "
+        'ورحب سموه بالوزيرة الضيفة، مؤكدا أن العلاقات "تسير بخطى ثابتة".'
+    )
+    [q] = [q for q in quotes(text) if q.cue.text == "مؤكدا"]
+    assert q.speaker.text.startswith("عبدالله بن زايد")
+    assert q.speaker.pronoun.text == "سموه"

@@ -46,7 +46,10 @@ class NameRules:
 
     def is_office_word(self, key: str) -> bool:
         """A word that names an office after a title, not a person."""
-        return key in self.office_words or (bool(self.office_prefixes) and key.startswith(self.office_prefixes))
+        if key in self.office_words or (bool(self.office_prefixes) and key.startswith(self.office_prefixes)):
+            return True
+        # "وزير الدولة بوزارة الخارجية": an office word with a joined preposition.
+        return bool(self.office_prefixes) and len(key) > 3 and key[0] in "بل" and key[1:] in self.office_words
 
     @property
     def title_words(self) -> frozenset[str]:

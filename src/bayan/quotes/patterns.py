@@ -15,7 +15,7 @@ from bayan.dates import date_rules
 from bayan.lang import word_list
 from bayan.quotes.content import ALL_MARKS, OPENERS, closing_mark, paragraph_end, trim, unwrap
 from bayan.quotes.context import ArticleContext
-from bayan.quotes.rules import QuoteRules
+from bayan.quotes.rules import QuoteRules, quote_rules
 from bayan.quotes.speakers import SpeakerHint
 from bayan.quotes.subjects import (
     apposition,
@@ -393,6 +393,7 @@ def verb_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
 
 
 MAX_QUOTED_NAME_TOKENS = 3
+MAX_QUOTED_NAME_LOOKAHEAD = 4  # tokens after "«إكس»،" within which the words must begin
 
 
 def _before_next_report(ctx: ArticleContext, rules: QuoteRules, content: tuple[int, int, str]) -> tuple[int, int, str]:
@@ -434,6 +435,13 @@ def _quoted_name(ctx: ArticleContext, opener: int) -> int | None:
     to_whom = ctx.keys[opener - 1] in ("ل", "لـ") or ctx.tokens[opener - 1].text.endswith("ـ")
     if to_whom or (after < len(tokens) and tokens[after].kind == "word"):
         return close
+    if after < len(tokens) and tokens[after].text in ("،", ","):
+        # "في بيان نشرته على منصة «إكس»، من أن ...": the clause goes on after the comma
+        # to the words themselves.
+        _, sentence_end = ctx.sentence_span(after)
+        for t in range(after + 1, min(sentence_end, after + 1 + MAX_QUOTED_NAME_LOOKAHEAD)):
+            if ctx.keys[t] in quote_rules(ctx.lang).complementizers or tokens[t].text in OPENERS or tokens[t].text == ":":
+                return close
     return None
 
 

@@ -158,6 +158,9 @@ def resolve(
         if speaker is not None:
             state.last_sentence = sentence
         return speaker
+    if hint.kind == "np" and hint.end - hint.first == 1 and ctx.keys[hint.first] in quote_rules(ctx.lang).pronouns:
+        # "ورحب سموه ...، مؤكدا أن": the main clause's subject is itself a pronoun.
+        hint = SpeakerHint("pronoun", hint.first, hint.end)
     if hint.kind == "entity":
         index = ctx.entity_of[hint.first]
         speaker = speaker_from_entity(ctx.entities[index]) if index is not None else None
