@@ -225,3 +225,18 @@ def test_an_honorific_subject_of_the_main_clause_is_resolved_for_its_participle(
     [q] = [q for q in quotes(text) if q.cue.text == "مؤكدا"]
     assert q.speaker.text.startswith("عبدالله بن زايد")
     assert q.speaker.pronoun.text == "سموه"
+
+
+def test_a_foreign_surname_the_recognizer_missed_is_still_the_subject():
+    text = "أعلنت وزارة الخارجية توقيع الاتفاقية. من جهتها، قالت برانت إن الدعم جاء في توقيت بالغ الحساسية."
+    [q] = [q for q in quotes(text) if q.cue.text == "قالت"]
+    assert q.speaker.text == "برانت"
+
+
+def test_saadatuhu_stands_for_the_person_styled_saadat():
+    text = (
+        "عقد سعادة الدكتور محمد بن عبدالعزيز الخليفي اجتماعا مع الوفد. "
+        'وأكد سعادته، في تصريح عقب الاجتماع، أن الطرفين "أبديا روحا إيجابية".'
+    )
+    [q] = [q for q in quotes(text) if q.cue.text == "وأكد"]
+    assert q.speaker.text == "محمد بن عبدالعزيز الخليفي"

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 import regex
 
 from bayan.dates import date_rules
-from bayan.lang import word_list
 from bayan.quotes.content import ALL_MARKS, OPENERS, closing_mark, paragraph_end, trim, unwrap
 from bayan.quotes.context import ArticleContext
 from bayan.quotes.rules import QuoteRules, quote_rules
@@ -23,6 +22,7 @@ from bayan.quotes.subjects import (
     person_in,
     source_named_in,
     subject_of_phrase,
+    looks_like_a_name,
     subject_phrase_end,
     verb_subject,
 )
@@ -559,20 +559,6 @@ def according_to(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
 MAX_HEADLINE_NAME_TOKENS = 3
 
 
-def _looks_like_a_name(ctx: ArticleContext, first: int, end: int) -> bool:
-    """A short phrase of uncommon words: a surname in a headline (عراقچی: ...), where the
-    full name only comes later in the body. Interview labels (سوال:، جواب:) are ordinary words."""
-    common = word_list(ctx.lang, "common_words")
-    keys = ctx.keys[first:end]
-    return 0 < len(keys) <= MAX_HEADLINE_NAME_TOKENS and all(
-        ctx.tokens[t].kind == "word"
-        and ctx.keys[t] not in common
-        and ctx.keys[t] not in ctx.names.stops
-        and not ((e := ctx.entity_covering(t)) is not None and e.type == "LOC")  # الكويت والعراق: a topic
-        for t in range(first, end)
-    )
-
-
 def _names_someone(ctx: ArticleContext, hint: SpeakerHint, places: bool = True) -> bool:
     """Whether a noun phrase names a speaker (an entity, or a title at its head), not a
     document or a law (قانون is a word of the title وزیر قانون, not a title)."""
@@ -608,7 +594,7 @@ def headline(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
     hint = SpeakerHint("np", first_token, label_end)
     if rules.anonymous.match_at(ctx.keys, first_token):
         hint = SpeakerHint("anonymous")  # "مصادر للجزيرة نت: ...": sources no one names
-    elif not (_names_someone(ctx, hint, places=False) or _looks_like_a_name(ctx, first_token, label_end)):
+    elif not (_names_someone(ctx, hint, places=False) or looks_like_a_name(ctx, first_token, label_end)):
         return []
     s, e, _ = unwrap(text, colon + 1, line_end)
     if e <= s:

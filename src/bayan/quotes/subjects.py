@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bayan.article import Entity
 from bayan.entities.organisations import org_rules
+from bayan.lang import word_list
 from bayan.quotes.context import ArticleContext, is_adjective_of_origin
 from bayan.quotes.rules import QuoteRules
 from bayan.quotes.speakers import SpeakerHint
@@ -25,6 +26,21 @@ def names_a_person(ctx: ArticleContext, hint: SpeakerHint) -> bool:
 
 
 MAX_APPOSITION_TOKENS = 10
+MAX_SURNAME_TOKENS = 3
+
+
+def looks_like_a_name(ctx: ArticleContext, first: int, end: int) -> bool:
+    """A short phrase of uncommon words: a surname in a headline (عراقچی: ...), where the
+    full name only comes later in the body. Interview labels (سوال:، جواب:) are ordinary words."""
+    common = word_list(ctx.lang, "common_words")
+    keys = ctx.keys[first:end]
+    return 0 < len(keys) <= MAX_SURNAME_TOKENS and all(
+        ctx.tokens[t].kind == "word"
+        and ctx.keys[t] not in common
+        and ctx.keys[t] not in ctx.names.stops
+        and not ((e := ctx.entity_covering(t)) is not None and e.type == "LOC")  # الكويت والعراق: a topic
+        for t in range(first, end)
+    )
 
 
 def apposition(ctx: ArticleContext, rules: QuoteRules, comma: int, limit: int) -> SpeakerHint | None:
@@ -61,6 +77,12 @@ def verb_subject(
             return hint
         if any_phrase:
             return _first_actor_after_cue(ctx, rules, first, end) or SpeakerHint("np", first, end)
+        if end - first <= 2 and looks_like_a_name(ctx, first, end) and not any(
+            ctx.keys[t] in rules.prepositions or ctx.keys[t].startswith("ال") for t in range(first, end)
+        ):
+            # "قالت برانت إن": a foreign surname the recognizer missed is still the subject
+            # (a word with the article is more often the verb's object: وصف المساهمة بأنها).
+            return SpeakerHint("np", first, end)
     # No subject after the verb: SVO ("الرئيس X قال إن"), or a participle continuing the
     # main clause ("رحب الرئيس ...، مؤكدا أن"): the main clause's subject speaks.
     hint = main_clause_subject(ctx, rules, sentence_first, verb)

@@ -42,7 +42,7 @@ ANONYMOUS_SOURCES = (
 )
 
 # Honorific and pronoun subjects that stand for the last speaker: وأضاف سموه، وقال إنه.
-PRONOUNS = ("سموه", "سموها", "جلالته", "فخامته", "معاليه", "هو", "هي")
+PRONOUNS = ("سموه", "سموها", "جلالته", "فخامته", "معاليه", "معاليها", "سعادته", "سعادتها", "دولته", "هو", "هي")
 
 VERB_TAILS: tuple[str, ...] = ()
 
@@ -75,6 +75,10 @@ HONORIFIC_PRONOUNS = {
     "جلالته": ("صاحب الجلالة", "جلالة"),
     "فخامته": ("فخامة",),
     "معاليه": ("معالي",),
+    "معاليها": ("معالي",),
+    "سعادته": ("سعادة",),
+    "سعادتها": ("سعادة",),
+    "دولته": ("دولة",),
 }
 
 # Interview labels opening a paragraph, before ":" or "-": the answers are the
