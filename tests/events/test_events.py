@@ -138,3 +138,20 @@ def test_a_disparaging_verdict_is_an_accusation():
     [event] = [e for e in events(text, "ur") if e.type == "ACCUSE"]
     assert event.source[0].text == "راشد نعیم بٹ"
     assert "مسلم لیگ ن" in [p.text for p in event.target]
+
+
+def test_an_order_to_detain_is_the_detention():
+    text = "الكويت - كونا - أمرت النيابة العامة بحبس موظفين اثنين في بلدية الكويت احتياطيا 21 يوما على ذمة التحقيق."
+    types = sorted(e.type for e in events(text, "ar"))
+    assert types == ["COERCE"]
+
+
+def test_a_ship_arriving_at_a_port_is_no_visit():
+    text = "وصلت إلى ميناء العريش، أمس، سفينة المساعدات الإماراتية محملة بأكثر من 5800 طن من المواد الغذائية."
+    assert not [e for e in events(text, "ar") if e.type == "CONSULT"]
+
+
+def test_an_honorific_pronoun_is_not_a_participant_of_its_own():
+    text = "استقبل سمو الشيخ عبدالله بن زايد آل نهيان وزيرة خارجية الإكوادور. ورحب سموه بالوزيرة الضيفة في أبوظبي."
+    for event in events(text, "ar"):
+        assert "سموه" not in [p.text for p in event.source + event.target]

@@ -87,6 +87,8 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
             type_, mode = rules.kind_of[tuple(keys[trigger_first:trigger_end])]
             if type_ in types_here:
                 continue
+            if type_ == "REQUEST" and rules.orders.match_at(keys, trigger_first) and _coercion_after(rules, keys, trigger_end, end):
+                continue  # "أمرت النيابة بحبس ...": the order is the detention, coded there
             if type_ == "CONSULT" and any(e.type == "CONSULT" and e.status is None for e in events) and _refers_back(
                 ctx, rules, keys, trigger_first, trigger_end
             ):
@@ -129,6 +131,8 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
                 continue
             if type_ in ACTOR_REQUIRED and all(is_loc(p, ctx) for p in source + target):
                 continue  # "an attack in Bannu": a place is where it happened, not who did it
+            if all(_mere_place(ctx, p) for p in source + target):
+                continue  # "وصلت إلى ميناء العريش سفينة المساعدات": no one acts, a ship arrives
             status = _status(ctx, rules, first, end, trigger_first, trigger_end, quoted)
             date = resolve_date(ctx.keys, first, end, published, ctx.lang)
             date_source = "text" if date is not None else None
@@ -220,6 +224,19 @@ def _judged(ctx: ArticleContext, after: int, end: int) -> bool:
     if after >= end or not qrules.verdict_cues.phrases or ctx.keys[after] not in qrules.verdict_objects:
         return False
     return any(qrules.verdict_cues.match_at(ctx.keys, t) for t in qrules.verdict_cues.starts_in(ctx.keys, after + 1, end))
+
+
+def _coercion_after(rules: EventRules, keys: list[str], after: int, end: int) -> bool:
+    return any(
+        rules.kind_of[tuple(keys[t : t + length])][0] == "COERCE"
+        for t in rules.triggers.starts_in(keys, after, end)
+        if (length := rules.triggers.match_at(keys, t))
+    )
+
+
+def _mere_place(ctx: ArticleContext, p: Participant) -> bool:
+    """A city, a port, an airport: somewhere, not an actor (a country may act)."""
+    return is_loc(p, ctx) and (p.actor is None or host_country(p.actor) is not None)
 
 
 REACTION_TYPES = frozenset(["ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"])

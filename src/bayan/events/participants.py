@@ -177,11 +177,15 @@ def _titled_subjects(ctx: ArticleContext, first: int, end: int, quoted: list[tup
     found = []
     titles = ctx.names.titles
     weekdays = date_rules(ctx.lang).weekdays
+    pronouns = quote_rules(ctx.lang).pronouns
     t = ctx.dateline_end(first, end)  # (نمائندہ خصوصی) in a dateline is the reporter
     while t < end:
         length = titles.match_at(ctx.keys, t) if ctx.keys[t] in titles.first_words else 0
         if not length or (length == 1 and (ctx.keys[t],) in weekdays):
             t += 1  # پیر کو is Monday, not a pir
+            continue
+        if length == 1 and ctx.keys[t] in pronouns:
+            t += 1  # سموه is a pronoun: the pronoun subject stands for the person
             continue
         chain = [(t, length)]
         after = t + length

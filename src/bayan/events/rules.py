@@ -29,6 +29,7 @@ class EventRules:
     generic_bodies: PhraseSet  # حکومت، الحكومة، دولت: the home country's institutions
     body_role: dict[str, str]  # joined folded phrase -> government | cabinet | senate | ...
     spokesperson_titles: frozenset[str]  # المتحدث، ترجمان، سخنگو
+    orders: PhraseSet  # أمرت، حکم دیا: an order whose object is a coercion is that coercion
 
 
 @lru_cache(maxsize=None)
@@ -59,5 +60,6 @@ def event_rules(lang: str) -> EventRules:
         anaphoric_determiners=frozenset(w for e in getattr(data, "ANAPHORIC_DETERMINERS", ()) for w in words(e)),
         generic_bodies=PhraseSet(p for phrases in getattr(data, "GENERIC_BODIES", {}).values() for p in phrases),
         spokesperson_titles=frozenset(w for e in getattr(data, "SPOKESPERSON_TITLES", ()) for w in words(e)),
+        orders=PhraseSet(getattr(data, "ORDERS", ())),
         body_role={"".join(words(p)): role for role, phrases in getattr(data, "GENERIC_BODIES", {}).items() for p in phrases},
     )

@@ -75,3 +75,7 @@ GENERIC_BODIES = {
 
 # A spokesperson's reported words tell what their principal did: the acts inside are coded.
 SPOKESPERSON_TITLES = ("سخنگو", "سخنگوی")
+
+# Orders: when what is ordered is itself a coercion (detention, arrest), the order is coded
+# as that coercion, not as a request.
+ORDERS = ("دستور داد", "دستور دادند")
