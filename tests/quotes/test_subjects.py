@@ -240,3 +240,13 @@ def test_saadatuhu_stands_for_the_person_styled_saadat():
     )
     [q] = [q for q in quotes(text) if q.cue.text == "وأكد"]
     assert q.speaker.text == "محمد بن عبدالعزيز الخليفي"
+
+
+def test_bayna_between_is_no_speech_verb_before_a_quotation_mark():
+    text = (
+        'وقال رئيس المجلس إن "إيجاد قناة مصرفية مباشرة بين البلدين بات ضرورة"، داعيا إلى إنجازها. '
+        "وأعلنت وزارة الخارجية أمس أن إسرائيل شنت غارات جوية على موقعين في ريف القنيطرة."
+    )
+    found = quotes(text)
+    assert "بين" not in [q.cue.text for q in found]
+    assert any(q.text.startswith("إسرائيل شنت") for q in found)

@@ -17,7 +17,7 @@ from bayan.script import fold_text
 from bayan.segment import token_keys
 
 MAX_TITLE_GAP = 10  # office words or a place between a title and its name (Maghreb titles run long)
-DATELINE_SEPARATORS = ("-", "–", "—", ")", ":")
+DATELINE_SEPARATORS = ("-", "–", "—", ")", ":", "/")  # "/" of "الدوحة في 11 فبراير /قنا/"
 MAX_DATELINE_TOKENS = 7
 
 

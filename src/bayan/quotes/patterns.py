@@ -373,6 +373,9 @@ def verb_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
             subject_end = j
         while j < n and keys[j] in ("الی", "عن", "علی"):
             j += 1
+        if keys[i] in rules.ambiguous_verbs and not (j < sentence_end and keys[j] in rules.complementizers):
+            i += 1  # "آمنة بين البلدين": بين is "between" unless a أن follows
+            continue
         # Content starts in the verb's own sentence: a quotation opening the next one is not it.
         content = _after_cue(ctx, rules, j, allow_bare=False) if j < sentence_end else None
         if content is None:

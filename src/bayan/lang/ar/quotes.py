@@ -127,3 +127,7 @@ MASCULINE_BODY_HEADS = (
     "مجلس", "المجلس", "الجيش", "جيش", "البنك", "بنك", "الصندوق", "صندوق", "الاتحاد", "اتحاد", "المكتب",
     "مكتب", "الحزب", "حزب", "المركز", "مركز", "الديوان", "ديوان", "البرلمان", "التحالف", "الجهاز", "جهاز",
 )
+
+# Speech verbs spelled like a preposition or a noun ("بين" between, "رد" a reply): speech
+# only when أن/إن follows, never before a quotation mark or a colon.
+AMBIGUOUS_SPEECH_VERBS = ("بين", "رد")
