@@ -196,3 +196,35 @@ def test_persian_our_countrys_minister_is_the_home_one():
     )
     [q] = [q for q in quotes(text, "fa") if q.text.startswith("روابط")]
     assert "عراقچی" in q.speaker.text
+
+
+def test_a_quotation_standing_alone_continues_the_speaker_before_it():
+    text = (
+        "پشاور (نمائندہ خصوصی) تاجر رہنما شاہ ولی شینواری نے بتایا کہ ان کے گوداموں میں پھل گل سڑ رہے ہیں۔\n\n"
+        "'ہر روز ایک ٹرک کا کرایہ اور ڈرائیور کا خرچہ ہمارے سر پڑ رہا ہے۔ سیاست کی سزا ہمیں کیوں؟'\n"
+    )
+    [q] = [q for q in quotes(text, "ur") if q.text.startswith("ہر روز")]
+    assert q.cue is None and q.kind == "direct"
+    assert q.speaker.text == "شاہ ولی شینواری"
+    assert q.text.endswith("کیوں؟")
+
+
+def test_a_quoted_name_opening_a_sentence_is_not_a_quotation():
+    text = 'لاہور (نمائندہ خصوصی) "آپریشن صفائی" کے تحت شہر بھر میں تجاوزات کے خلاف کارروائی جاری ہے۔'
+    assert not quotes(text, "ur")
+
+
+def test_urdu_speaker_after_the_quotation():
+    text = 'کسان رہنما رائے ذوالفقار کھرل نے کمیٹی مسترد کر دی۔ "ہم پہلے بھی کمیٹیوں کے وعدے دیکھ چکے ہیں،" انہوں نے کہا۔'
+    [q] = [q for q in quotes(text, "ur") if q.text.startswith("ہم پہلے")]
+    assert q.speaker.text == "رائے ذوالفقار کھرل"
+
+
+def test_urdu_in_someones_view_and_their_demand():
+    text = (
+        "ماہر معاشیات ڈاکٹر نوید حمید قریشی کے خیال میں حکومت کے پاس زیادہ گنجائش نہیں۔ "
+        "کسان رہنما رائے ذوالفقار کھرل نے پریس کانفرنس کی۔ ان کا مطالبہ تھا کہ گرفتار کسانوں کو فوری رہا کیا جائے۔"
+    )
+    found = {q.text: q.speaker.text for q in quotes(text, "ur")}
+    assert found["حکومت کے پاس زیادہ گنجائش نہیں"] == "نوید حمید قریشی"
+    assert found["گرفتار کسانوں کو فوری رہا کیا جائے"] == "رائے ذوالفقار کھرل"

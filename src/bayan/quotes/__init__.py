@@ -11,7 +11,7 @@ from __future__ import annotations
 from bayan.article import Article, Quote, Span
 from bayan.quotes.context import ArticleContext, Spans, build_context
 from bayan.quotes.interviews import interview
-from bayan.quotes.patterns import Candidate, according_to, framing, headline, relayed, subject_first, verb_first
+from bayan.quotes.patterns import Candidate, according_to, framing, headline, relayed, standalone, subject_first, verb_first
 from bayan.quotes.rules import quote_rules
 from bayan.quotes.speakers import SpeakerState, resolve
 
@@ -40,6 +40,7 @@ def find_candidates(ctx: ArticleContext) -> list[Candidate]:
             continue
         kept.append(candidate)
         kept_until = max(kept_until, candidate.end)
+    kept += standalone(ctx, Spans((c.start, c.end) for c in kept))
     kept.sort(key=lambda c: c.cue_first)
     return kept
 
@@ -56,9 +57,8 @@ def extract_quotes(ctx: ArticleContext) -> list[Quote]:
         else:
             speaker = resolve(ctx, c.hint, c.cue_first, state, quoted)
         cue_start, cue_end = ctx.tokens[c.cue_first].start, ctx.tokens[c.cue_end - 1].end
-        quotes.append(
-            Quote(c.start, c.end, text[c.start : c.end], c.kind, Span(cue_start, cue_end, text[cue_start:cue_end]), speaker)
-        )
+        cue = Span(cue_start, cue_end, text[cue_start:cue_end]) if c.cued else None
+        quotes.append(Quote(c.start, c.end, text[c.start : c.end], c.kind, cue, speaker))
     quotes.sort(key=lambda q: q.start)
     return quotes
 

@@ -46,6 +46,38 @@ class Candidate:
     end: int
     kind: str  # direct | indirect
     hint: SpeakerHint
+    cued: bool = True  # False: a quotation standing alone, with no reporting words
+
+
+MIN_STANDALONE_TOKENS = 4
+
+
+def standalone(ctx: ArticleContext, taken: list[tuple[int, int]]) -> list[Candidate]:
+    """Quotations that make up whole sentences with no reporting words of their own
+    ("'ہر روز ایک ٹرک کا کرایہ ...'" as a paragraph after the speaker was introduced):
+    the words go on from the speaker just before."""
+    from bayan.quotes.context import covers
+
+    found = []
+    text = ctx.text
+    for first, end in ctx.sentence_tokens:
+        if first >= end or ctx.tokens[first].text not in OPENERS:
+            continue
+        start = ctx.tokens[first].start
+        if covers(taken, start) or covers(taken, start + 1):
+            continue
+        close = closing_mark(text, start, paragraph_end(text, start))
+        if close is None:
+            continue
+        after = ctx.token_at(close + 1)
+        # The quotation is the whole sentence: only punctuation follows it in its paragraph.
+        if after < len(ctx.tokens) and ctx.tokens[after].start < paragraph_end(text, close) and ctx.tokens[after].kind != "punct":
+            continue
+        s, e = trim(text, start + 1, close, final_punctuation=False)
+        if ctx.token_at(e) - ctx.token_at(s) < MIN_STANDALONE_TOKENS or covers(taken, s):
+            continue
+        found.append(Candidate(first, first + 1, s, e, "direct", SpeakerHint("implicit"), cued=False))
+    return found
 
 
 # --- content -----------------------------------------------------------------------
@@ -135,14 +167,18 @@ def subject_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
         content = _verdict(ctx, rules, first) if rules.verdict_cues.match_at(ctx.keys, first) == length else None
         if content is None:
             content = _after_cue(ctx, rules, i + 1, allow_bare=True)
-        if content is None:
-            continue
         cue_first, hint = _subject_hint(ctx, rules, first)
-        if hint is None:
+        if content is None and hint is not None and hint.first >= 0 and _ends_sentence(ctx, i + 1):
+            content = _quoted_before(ctx, hint.first)  # '"...،" انہوں نے کہا۔': the speaker after
+        if content is None or hint is None:
             continue
         found.append(Candidate(cue_first, i + 1, content[0], content[1], content[2], hint))
         covered_until = content[1]
     return found
+
+
+def _ends_sentence(ctx: ArticleContext, token: int) -> bool:
+    return token >= len(ctx.tokens) or ctx.sentence_of[token] != ctx.sentence_of[token - 1] or ctx.tokens[token].kind == "punct"
 
 
 def _verdict(ctx: ArticleContext, rules: QuoteRules, cue_first: int) -> tuple[int, int, str] | None:
@@ -451,9 +487,12 @@ def _quoted_name(ctx: ArticleContext, opener: int) -> int | None:
 def _quoted_before(ctx: ArticleContext, verb: int) -> tuple[int, int, str] | None:
     """A quotation the verb follows: ""...."، قال الوزير" (the speaker after the words)."""
     tokens, text = ctx.tokens, ctx.text
-    if verb < 2 or tokens[verb - 1].text not in ("،", ",") or tokens[verb - 2].text not in ALL_MARKS:
+    t = verb - 1
+    if t >= 0 and tokens[t].text in ("،", ","):
+        t -= 1  # '"..."، قال الوزير'; Urdu keeps the comma inside: '"...،" انہوں نے کہا'
+    if t < 0 or tokens[t].text not in ALL_MARKS or t + 1 == verb and ctx.lang == "ar":
         return None
-    close = tokens[verb - 2].start
+    close = tokens[t].start
     closer = text[close]
     opener = next((o for o, c in OPENERS.items() if c == closer), None)
     if opener is None:
