@@ -71,8 +71,8 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
             trigger_first, trigger_end = i, i + length
             next_free = trigger_end
             named = ctx.entity_covering(trigger_first)
-            if named is not None and named.type in ("PER", "ORG"):
-                continue  # ہدایت of مولانا ہدایت الرحمان, a word inside a name
+            if named is not None and named.type == "PER":
+                continue  # ہدایت of مولانا ہدایت الرحمان, a word inside a person's name
             if _object_of_next_trigger(keys, rules, trigger_end, end):
                 continue  # "حملے کی مذمت": the attack is what was condemned, not a new event
             if _judged(ctx, trigger_end, end):
