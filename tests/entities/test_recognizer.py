@@ -169,3 +169,9 @@ def test_everyday_loanwords_are_no_names():
 def test_an_office_word_with_a_joined_preposition_is_no_name():
     text = "عقد الدكتور محمد بن عبدالعزيز الخليفي وزير الدولة بوزارة الخارجية اجتماعا في الدوحة."
     assert not [t for t, type_, _ in entities(text, "ar") if type_ == "PER" and "بوزارة" in t]
+
+
+def test_a_known_name_takes_the_lineage_written_after_it():
+    text = "تلقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد اتصالا هاتفيا."
+    people = [t for t, type_, _ in entities(text, "ar") if type_ == "PER"]
+    assert people == ["الأمير محمد بن سلمان بن عبدالعزيز آل سعود"]

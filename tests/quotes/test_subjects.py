@@ -250,3 +250,12 @@ def test_bayna_between_is_no_speech_verb_before_a_quotation_mark():
     found = quotes(text)
     assert "بين" not in [q.cue.text for q in found]
     assert any(q.text.startswith("إسرائيل شنت") for q in found)
+
+
+def test_a_title_inside_a_known_name_resolves_the_bare_title_later():
+    text = (
+        "تلقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد اتصالا هاتفيا. "
+        "فيما أكد سمو الأمير حرص المملكة على دعم كل الجهود الرامية إلى حل سياسي."
+    )
+    [q] = quotes(text)
+    assert q.speaker.text.startswith("الأمير محمد بن سلمان")

@@ -24,6 +24,7 @@ from bayan.entities.organisations import find_organisations, org_rules, place_ru
 from bayan.entities.tagger import has_model, tag_spans
 from bayan.entities.titles import find_names_before_titles, find_titled_names, name_rules
 from bayan.lang import data_module, word_list
+from bayan.phrases import words
 from bayan.script import fold, fold_text
 from bayan.segment import token_keys
 
@@ -81,6 +82,10 @@ class EntityRecognizer:
                 continue  # گزشتہ شام "yesterday evening", not Syria
             if actor.type == "LOC" and last - first == 1 and honorifics.match_ending_at(keys, first):
                 continue  # الدكتورة هند: a given name after a courtesy title, not India
+            if actor.type == "PER":
+                extended = _with_lineage(tokens, keys, last, lang)
+                if extended > last:
+                    last, end = extended, tokens[extended - 1].end
             found.add(first, last, actor.type, ActorRef(actor.id, actor.name), "dictionary", actor.id, (start, end))
 
         rules = name_rules(lang)
@@ -155,6 +160,29 @@ def _tagged(article: Article, keys: list[str], lang: str) -> list[tuple[int, int
         first, end = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
         spans.extend((first + a, first + b, kind) for a, b, kind in tag_spans(keys[first:end], lang))
     return spans
+
+
+MAX_LINEAGE_LINKS = 4
+
+
+def _with_lineage(tokens: list, keys: list[str], end: int, lang: str) -> int:
+    """Where a known person's name ends once the lineage written after it is included:
+    "الأمير محمد بن سلمان | بن عبدالعزيز آل سعود" is one name (ابن، بنت، آل and a name)."""
+    links = _lineage_links(lang)
+    stops = name_rules(lang).stops
+    links_taken = 0
+    while (
+        links_taken < MAX_LINEAGE_LINKS and end + 1 < len(keys) and keys[end] in links
+        and tokens[end + 1].kind == "word" and keys[end + 1] not in stops
+    ):
+        end += 2
+        links_taken += 1
+    return end
+
+
+@lru_cache(maxsize=None)
+def _lineage_links(lang: str) -> frozenset[str]:
+    return frozenset(w for e in getattr(data_module(lang, "names"), "LINEAGE_LINKS", ()) for w in words(e))
 
 
 def _time_tokens(keys: list[str], lang: str) -> set[int]:

@@ -92,6 +92,7 @@ def find_titled_names(
     """
     found = []
     n = len(tokens)
+    inside = {t for start, (end, _) in entity_at.items() for t in range(start + 1, end)}
     i = 0
     while i < n:
         if i in entity_at:
@@ -104,6 +105,8 @@ def find_titled_names(
         j = i + length
         skipped = 0
         while j < n and skipped < MAX_OFFICE_WORDS:
+            if j in inside:
+                break  # "صاحب السمو الملكي | الأمير محمد بن سلمان": the title opens a known name
             if j in entity_at and entity_at[j][1] in ("LOC", "ORG"):
                 j = entity_at[j][0]
             elif rules.is_office_word(keys[j]) or (keys[j] in rules.title_words and keys[j] not in rules.prefixes):
@@ -123,6 +126,9 @@ def find_titled_names(
             j += 1  # "محافظ بنك الجزائر، محمد الأمين بوزيدي،": the name set off by a comma
         if j < n and j in entity_at and entity_at[j][1] == "PER":
             i = entity_at[j][0]  # the dictionary already knows this person
+            continue
+        if j in inside:
+            i = j + 1
             continue
         k = j
         while (

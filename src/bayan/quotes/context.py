@@ -282,6 +282,10 @@ def _titled_people(ctx: ArticleContext) -> list[tuple[tuple[str, ...], int]]:
             break
         for title in chain:
             titled.append((title + tuple(offices), index))
+        # A name the dictionary knows with its title (الملك حمد بن عيسى، الأمير محمد بن سلمان).
+        own = names.titles.match_at(ctx.keys, first)
+        if own and own < ctx.entity_tokens[index][1] - first:
+            titled.append((tuple(ctx.keys[first : first + own]), index))
         # Apposition: the office after the name (محمدرضا فرزین رئیس کل بانک مرکزی، or set off
         # by a comma: هشام رضوان، المتحدث الرسمي باسم الرئاسة).
         _, end = ctx.entity_tokens[index]

@@ -21,6 +21,8 @@ PERSON_TITLES = (
 
 # Parts of a name that look like words of their own; titles such as الشيخ are not here.
 NAME_PREFIXES = ("عبد", "أبو", "ابو", "آل", "بن", "بنت")
+# Links of a lineage that continues a name (محمد بن سلمان بن عبدالعزيز آل سعود).
+LINEAGE_LINKS = ("بن", "بنت", "ابن", "آل")
 
 OFFICE_WORDS = (
     "الخارجية", "الداخلية", "المالية", "الدفاع", "الدولة", "الوزراء", "مجلس", "الأمة", "النواب",
