@@ -155,3 +155,9 @@ def test_an_honorific_pronoun_is_not_a_participant_of_its_own():
     text = "استقبل سمو الشيخ عبدالله بن زايد آل نهيان وزيرة خارجية الإكوادور. ورحب سموه بالوزيرة الضيفة في أبوظبي."
     for event in events(text, "ar"):
         assert "سموه" not in [p.text for p in event.source + event.target]
+
+
+def test_urdu_bhi_inside_a_light_verb_trigger():
+    text = "وزیراعظم شہباز شریف نے ترک صدر رجب طیب اردوان کو دورہ پاکستان کی دعوت بھی دی۔"
+    [event] = [e for e in events(text, "ur") if e.type == "REQUEST"]
+    assert event.trigger.text == "دعوت بھی دی"

@@ -32,12 +32,25 @@ class EventRules:
     orders: PhraseSet  # أمرت، حکم دیا: an order whose object is a coercion is that coercion
 
 
+def _with_particles(phrases, particles: list[str]):
+    """Each phrase, and each two-or-more-word phrase with a particle after its first word
+    ("دعوت بھی دی", "ملاقات بھی کی": Urdu puts بھی inside the light verb)."""
+    for phrase in phrases:
+        yield phrase
+        parts = phrase.split()
+        if len(parts) >= 2:
+            for particle in particles:
+                yield " ".join([parts[0], particle, *parts[1:]])
+
+
 @lru_cache(maxsize=None)
 def event_rules(lang: str) -> EventRules:
     data = data_module(lang, "events")
-    triggers = PhraseSet(p for phrases in data.TRIGGERS.values() for p in phrases)
+    particles = [p for e in getattr(data, "INSERTED_PARTICLES", ()) for p in words(e)]
+    table = {kind: tuple(_with_particles(phrases, particles)) for kind, phrases in data.TRIGGERS.items()}
+    triggers = PhraseSet(p for phrases in table.values() for p in phrases)
     kind_of: dict[tuple[str, ...], tuple[str, str | None]] = {}
-    for kind, phrases in data.TRIGGERS.items():
+    for kind, phrases in table.items():
         for phrase in phrases:
             for variant in triggers.phrases:
                 if "".join(variant) == "".join(words(phrase)):

@@ -122,3 +122,6 @@ GENERIC_BODIES = {
 
 # A spokesperson's reported words tell what their principal did: the acts inside are coded.
 SPOKESPERSON_TITLES = ("ترجمان",)
+
+# Particles that stand inside a light-verb trigger without changing it: "دعوت بھی دی".
+INSERTED_PARTICLES = ("بھی",)
