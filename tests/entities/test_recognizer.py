@@ -175,3 +175,19 @@ def test_a_known_name_takes_the_lineage_written_after_it():
     text = "تلقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد اتصالا هاتفيا."
     people = [t for t, type_, _ in entities(text, "ar") if type_ == "PER"]
     assert people == ["الأمير محمد بن سلمان بن عبدالعزيز آل سعود"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("اپوزیشن کے وفد نے ملک ذیشان اعوان کی قیادت میں اسپیکر سے ملاقات کی۔", "ملک ذیشان اعوان"),
+        ("اس موقع پر سردار عامر یوسف خان نے کہا کہ بھارت ناکام ہوگا۔", "سردار عامر یوسف خان"),
+    ],
+)
+def test_urdu_names_anchored_on_a_known_given_name(text, name):
+    assert (name, "PER") in [(t, type_) for t, type_, _ in entities(text, "ur")]
+
+
+def test_a_lone_given_name_that_is_a_word_is_no_one():
+    # شاہد is a given name and "witness"; alone before نے it is the witness.
+    assert not [t for t, type_, _ in entities("عینی شاہد نے بتایا کہ دھماکہ زور دار تھا۔", "ur") if type_ == "PER"]

@@ -22,13 +22,16 @@ from bayan.entities.linking import DEFAULT_THRESHOLD, CrossScriptLinker
 from bayan.entities.ordinary import name_spelled_keys, ordinary_word, trim_span
 from bayan.entities.organisations import find_organisations, org_rules, place_rules
 from bayan.entities.tagger import has_model, tag_spans
-from bayan.entities.titles import find_names_before_titles, find_titled_names, name_rules
+from bayan.entities.titles import find_given_names, find_names_before_titles, find_titled_names, name_rules
 from bayan.lang import data_module, word_list
 from bayan.phrases import words
 from bayan.script import fold, fold_text
 from bayan.segment import token_keys
 
 ARABIC_SCRIPT_LANGS = ("ur", "fa", "ar")
+# Languages whose names are found from a known given name with no title before it. Arabic
+# given names are too often everyday words and adjectives (سعيد، كريم، أمين) for that.
+GIVEN_NAME_LANGS = ("ur",)
 
 
 class EntityRecognizer:
@@ -109,6 +112,9 @@ class EntityRecognizer:
             found.add(first, end, "PER", None, "title", ("unlinked", " ".join(keys[first:end])))
         for first, end in find_names_before_titles(tokens, keys, rules, found.taken, is_ordinary):
             found.add(first, end, "PER", None, "title", ("unlinked", " ".join(keys[first:end])))
+        if lang in GIVEN_NAME_LANGS:
+            for first, end in find_given_names(tokens, keys, rules, found.taken, is_ordinary):
+                found.add(first, end, "PER", None, "given name", ("unlinked", " ".join(keys[first:end])))
 
         for shape_rules, type_ in ((org_rules(lang), "ORG"), (place_rules(lang), "LOC")):
             for first, end in find_organisations(tokens, keys, shape_rules, rules, found.entity_at, common.__contains__):

@@ -171,11 +171,52 @@ def find_titled_names(
         if k == j + 1 and keys[j] in rules.prefixes:
             k = j  # an honorific alone is not a name (but ملک in فائزہ ملک is a surname)
         lone_conjunction = k - j == 1 and bool(rules.office_prefixes) and keys[j].startswith("و")
-        if k > j and not is_common_word(keys[j]) and not (k - j == 1 and len(keys[j]) < 3) and not lone_conjunction:
+        opens_a_name = not is_common_word(keys[j]) or (keys[j] in rules.prefixes and k - j >= 2)  # اسپیکر ملک X
+        if k > j and opens_a_name and not (k - j == 1 and len(keys[j]) < 3) and not lone_conjunction:
             found.append((j, k, i))
             i = k
         else:
             i = j if j > i else i + 1
+    return found
+
+
+def find_given_names(
+    tokens: list[Token],
+    keys: list[str],
+    rules: NameRules,
+    taken: set[int],
+    is_common_word=lambda key: False,
+) -> list[tuple[int, int]]:
+    """Names no title announces, anchored on a known given name: "ملک ذیشان اعوان کی
+    قیادت میں". The honorific parts before it (ملک، چوہدری، سید) and the name-like words
+    after it belong to the name; it takes two words at least and must end where a name
+    ends (a postposition, punctuation, a title)."""
+    found = []
+    n = len(keys)
+    i = 0
+    while i < n:
+        if i in taken or keys[i] not in rules.given_names or tokens[i].kind != "word":
+            i += 1
+            continue
+        first = i
+        while first > 0 and keys[first - 1] in rules.prefixes and first - 1 not in taken and tokens[first - 1].kind == "word":
+            first -= 1
+        end = i + 1
+        while (
+            end < n
+            and end - first < MAX_NAME_TOKENS
+            and tokens[end].kind == "word"
+            and end not in taken
+            and keys[end] not in rules.stops
+            and not rules.titles.match_at(keys, end)
+            and (keys[end] in rules.given_names or keys[end] in rules.prefixes or not is_common_word(keys[end]))
+            and tokens[end].start - tokens[end - 1].end <= 1
+        ):
+            end += 1
+        closed = end >= n or tokens[end].kind != "word" or keys[end] in rules.stops or rules.titles.match_at(keys, end) > 0
+        if end - first >= 2 and closed:
+            found.append((first, end))
+        i = end
     return found
 
 
