@@ -171,7 +171,8 @@ def find_titled_names(
         if k == j + 1 and keys[j] in rules.prefixes:
             k = j  # an honorific alone is not a name (but ملک in فائزہ ملک is a surname)
         lone_conjunction = k - j == 1 and bool(rules.office_prefixes) and keys[j].startswith("و")
-        opens_a_name = not is_common_word(keys[j]) or (keys[j] in rules.prefixes and k - j >= 2)  # اسپیکر ملک X
+        # اسپیکر ملک X: an honorific part of a name opens it (a title such as ڈاکٹر does not).
+        opens_a_name = not is_common_word(keys[j]) or (keys[j] in rules.prefixes and k - j >= 2 and not rules.titles.match_at(keys, j))
         if k > j and opens_a_name and not (k - j == 1 and len(keys[j]) < 3) and not lone_conjunction:
             found.append((j, k, i))
             i = k
@@ -199,8 +200,11 @@ def find_given_names(
             i += 1
             continue
         first = i
-        while first > 0 and keys[first - 1] in rules.prefixes and first - 1 not in taken and tokens[first - 1].kind == "word":
-            first -= 1
+        while (
+            first > 0 and keys[first - 1] in rules.prefixes and first - 1 not in taken
+            and tokens[first - 1].kind == "word" and not rules.titles.match_at(keys, first - 1)
+        ):
+            first -= 1  # ملک، چوہدری، سید are the name's; ڈاکٹر، مولانا are titles before it
         end = i + 1
         while (
             end < n
