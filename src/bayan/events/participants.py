@@ -194,7 +194,7 @@ def _titled_subjects(ctx: ArticleContext, first: int, end: int, quoted: list[tup
             if more:
                 chain.append((after, more))
                 after += more
-            elif ctx.keys[after] in ctx.names.office_words:
+            elif ctx.names.is_office_word(ctx.keys[after]):
                 after += 1
             else:
                 break
