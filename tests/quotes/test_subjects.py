@@ -259,3 +259,24 @@ def test_a_title_inside_a_known_name_resolves_the_bare_title_later():
     )
     [q] = quotes(text)
     assert q.speaker.text.startswith("الأمير محمد بن سلمان")
+
+
+def test_a_statement_issued_by_a_body_is_the_bodys_words():
+    text = "وذكر بيان صادر عن إدارة العلاقات والإعلام الأمني أن المضبوطات تقدر قيمتها بنحو 12 مليون دينار."
+    [q] = quotes(text)
+    assert q.speaker.text == "إدارة العلاقات والإعلام الأمني"
+
+
+def test_according_to_at_the_end_does_not_take_words_someone_already_says():
+    text = "وأشار الوزير خالد سالم العتيبي إلى أن معدل البطالة تراجع إلى أدنى مستوى له، وفقا لأحدث مسح للقوى العاملة."
+    [q] = quotes(text)
+    assert q.speaker.text == "خالد سالم العتيبي"
+
+
+def test_an_office_is_tried_before_a_style_of_address():
+    text = (
+        "استقبل سعادة الدكتور محمد بن عبدالعزيز الخليفي وزير الدولة بوزارة الخارجية سعادة السيدة "
+        "إنغريد هولمبرغ المبعوثة الخاصة للأمين العام. وأوضح سعادة وزير الدولة أن دولة قطر ستواصل مساعيها."
+    )
+    [q] = [q for q in quotes(text) if q.cue.text == "وأوضح"]
+    assert q.speaker.text == "محمد بن عبدالعزيز الخليفي"

@@ -257,6 +257,9 @@ def _titled_people(ctx: ArticleContext) -> list[tuple[tuple[str, ...], int]]:
         # Walk back over the whole chain: آرمی چیف جنرل | طارق سلیم is both titles' holder.
         while j > 0 and gap <= MAX_TITLE_GAP:
             length = names.titles.match_ending_at(ctx.keys, j) or _joined_title(ctx, j)
+            before = ctx.entity_covering(j - length - 1) if j - length > 0 else None
+            if length and ctx.lang == "ar" and before is not None and before.type == "PER" and before is not entity:
+                break  # "الخليفي وزير الدولة ... السيدة X": the title after a name is that name's
             if length:
                 title = tuple(ctx.keys[j - length : j])
                 if length == 1 and (title[0],) not in names.titles.phrases:
@@ -266,6 +269,8 @@ def _titled_people(ctx: ArticleContext) -> list[tuple[tuple[str, ...], int]]:
                 gap += 1
                 continue
             previous = ctx.entity_covering(j - 1)
+            if previous is not None and previous.type == "PER":
+                break  # another person's name: his titles are his (الخليفي وزير الدولة، السيدة X)
             # "نائب وزیراعظم و وزیر خارجہ ...": two offices joined by و are one holder's.
             joined = ctx.keys[j - 1] == "و" and j > 1 and names.titles.match_ending_at(ctx.keys, j - 1) > 0
             # "وزير الشؤون الخارجية، السيد ناصر بوريطة": the office set off by a comma.

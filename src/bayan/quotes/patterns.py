@@ -582,8 +582,10 @@ def according_to(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
         while j < sentence_end and tokens[j].text not in ("،", ",") and j - i <= MAX_SUBJECT_TOKENS:
             j += 1
         if j >= sentence_end or tokens[j].text not in ("،", ","):
-            # "… ، وفقا لـX" at the end: the content is what came before.
-            if i > sentence_first and tokens[i - 1].text in ("،", ","):
+            # "… ، وفقا لـX" at the end: the content is what came before (unless someone
+            # already says it there: "وأشار X إلى أن …، وفقا لأحدث مسح" is X's).
+            spoken = any(_verb_length(ctx, rules, t) for t in range(sentence_first, i) if tokens[t].kind == "word")
+            if i > sentence_first and tokens[i - 1].text in ("،", ",") and not spoken:
                 s, e, _ = unwrap(ctx.text, tokens[sentence_first].start, tokens[i - 1].start)
                 hint = source_named_in(ctx, rules, i + length, sentence_end)
                 if e > s:

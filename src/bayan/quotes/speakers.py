@@ -39,15 +39,24 @@ def speaker_from_entity(entity: Entity) -> Speaker:
 
 
 def resolve_title(
-    ctx: ArticleContext, title: tuple[str, ...], before_token: int, qualifiers: tuple[str, ...] = (), country: str | None = None
+    ctx: ArticleContext,
+    title: tuple[str, ...],
+    before_token: int,
+    qualifiers: tuple[str, ...] = (),
+    country: str | None = None,
+    gender: str | None = None,
 ) -> Entity | None:
     """The person a bare title refers to: the latest one introduced with it before the
     position, else the first one after it (a headline names the office first). With
     ``qualifiers`` (the office words after the title: وزير *الصحة*), a person introduced
-    with all of them is preferred."""
+    with all of them is preferred; with ``gender`` (of the verb), no one known to be of
+    the other."""
     if not title:
         return None
     firsts, indexes, words = _titled_by_head(ctx).get(_head(title[0]), ((), (), ()))
+    if gender is not None:
+        kept = [p for p, index in enumerate(indexes) if not _disagrees(ctx, ctx.entities[index], gender)]
+        firsts, indexes, words = [firsts[p] for p in kept], [indexes[p] for p in kept], [words[p] for p in kept]
     k = bisect.bisect_left(firsts, before_token)
     if country is not None:
         # "وزیر امور خارجه کشورمان": the holder from the story's own country.
@@ -254,6 +263,22 @@ def _agreeing(
     return antecedent
 
 
+def _styles(lang: str) -> frozenset[str]:
+    """Styles of address (سمو، معالي، سعادة): the titles an honorific pronoun stands for."""
+    return frozenset(t[0] for titles in quote_rules(lang).honorifics.values() for t in titles)
+
+
+def _disagrees(ctx: ArticleContext, person: Entity, wanted: str | None) -> bool:
+    if wanted is None:
+        return False
+    index = ctx.entity_of[ctx.token_at(person.start)]
+    if index is None:
+        return False
+    first, end = ctx.entity_tokens[index]
+    found = mention_gender(ctx, ctx.entities[index], first, end)
+    return found is not None and found != wanted
+
+
 def _describes(ctx: ArticleContext, token: int) -> bool:
     """A word that describes a title's holder without naming anyone else: a place
     (وزیر خارجہ پاکستان) or, in Arabic, an adjective of origin (المدرب الصربي)."""
@@ -284,23 +309,30 @@ def _from_noun_phrase(ctx: ArticleContext, first: int, end: int, cue_token: int)
     )
     if body_words:
         # Each title of a chain may be the one the holder was introduced with: in "سمو وزير
-        # الخارجية", سمو may have come with no name and وزير with one.
+        # الخارجية", سمو may have come with no name and وزير with one. An office says more
+        # than a style of address (سعادة، معالي are given to many): offices are tried first.
+        chain = []
         t = first
         while t < end:
             title_length = names.titles.match_at(ctx.keys, t)
             if not title_length:
                 t += 1
                 continue
+            chain.append((t, title_length))
+            t += title_length
+        styles = _styles(ctx.lang)
+        chain.sort(key=lambda item: ctx.keys[item[0]] in styles)
+        wanted_gender = verb_gender(ctx, cue_token)
+        for t, title_length in chain:
             title = tuple(ctx.keys[t : t + title_length])
             home_markers = quote_rules(ctx.lang).home_markers
             qualifiers = tuple(k for k in ctx.keys[t + title_length : end] if k in names.office_words and k not in home_markers)
             home_marked = any(k in home_markers for k in ctx.keys[first : end + 1])
             home = _home_country(ctx) if home_marked else None
             # The holder was introduced before this bare mention of the title.
-            person = resolve_title(ctx, title, first, qualifiers, home)
+            person = resolve_title(ctx, title, first, qualifiers, home, wanted_gender)
             if person is not None:
                 return speaker_from_entity(person)
-            t += title_length
     # A title with a place (نخست‌وزیر پاکستان) describes the speaker better than the place.
     start, stop = ctx.tokens[first].start, ctx.tokens[end - 1].end
     return Speaker(start, stop, ctx.text[start:stop], None)

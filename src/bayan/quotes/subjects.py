@@ -72,7 +72,7 @@ def verb_subject(
             ctx.keys[first][:1] == "ل" and (ctx.keys[first][1:],) in rules.anonymous.phrases
         ):
             return SpeakerHint("anonymous")
-        hint = subject_of_phrase(ctx, rules, first, end) or body_named_before(ctx, first)
+        hint = _statement_of(ctx, rules, first, end) or subject_of_phrase(ctx, rules, first, end) or body_named_before(ctx, first)
         if hint is not None:
             return hint
         if any_phrase:
@@ -87,6 +87,20 @@ def verb_subject(
     # main clause ("رحب الرئيس ...، مؤكدا أن"): the main clause's subject speaks.
     hint = main_clause_subject(ctx, rules, sentence_first, verb)
     return hint if hint is not None else SpeakerHint("implicit")
+
+
+STATEMENT_REACH = 5  # tokens from "بيان" to the body that issued it
+
+
+def _statement_of(ctx: ArticleContext, rules: QuoteRules, first: int, end: int) -> SpeakerHint | None:
+    """"وذكر بيان صادر عن إدارة الإعلام الأمني أن …": the body behind the statement speaks."""
+    if ctx.keys[first] not in rules.statement_nouns:
+        return None
+    for t in range(first + 1, min(end, first + 1 + STATEMENT_REACH)):
+        entity = ctx.entity_covering(t)
+        if entity is not None and entity.type in ("ORG", "PER"):
+            return SpeakerHint("entity", t, t + 1)
+    return None
 
 
 def person_in(ctx: ArticleContext, rules: QuoteRules, first: int, end: int) -> SpeakerHint | None:

@@ -131,3 +131,7 @@ MASCULINE_BODY_HEADS = (
 # Speech verbs spelled like a preposition or a noun ("بين" between, "رد" a reply): speech
 # only when أن/إن follows, never before a quotation mark or a colon.
 AMBIGUOUS_SPEECH_VERBS = ("بين", "رد")
+
+# A statement as the subject of a speech verb: the body that issued it is the speaker
+# ("وذكر بيان صادر عن الوزارة أن ...", "وأفاد بيان للجيش بأن ...").
+STATEMENT_NOUNS = ("بيان", "بيانا", "البيان", "بلاغ", "تصريح", "تقرير")
