@@ -67,7 +67,7 @@ class PhraseSet:
 
     def match_ending_at(self, keys: Sequence[str], end: int) -> int:
         """Length of the longest phrase that ends just before token ``end``; 0 if none."""
-        if end <= 0:
+        if end <= 0 or end > len(keys):
             return 0
         for p in self._by_last.get(keys[end - 1], ()):
             n = len(p)

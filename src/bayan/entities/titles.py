@@ -172,7 +172,9 @@ def find_titled_names(
             k = j  # an honorific alone is not a name (but ملک in فائزہ ملک is a surname)
         lone_conjunction = k - j == 1 and bool(rules.office_prefixes) and keys[j].startswith("و")
         # اسپیکر ملک X: an honorific part of a name opens it (a title such as ڈاکٹر does not).
-        opens_a_name = not is_common_word(keys[j]) or (keys[j] in rules.prefixes and k - j >= 2 and not rules.titles.match_at(keys, j))
+        opens_a_name = k > j and (
+            not is_common_word(keys[j]) or (keys[j] in rules.prefixes and k - j >= 2 and not rules.titles.match_at(keys, j))
+        )
         if k > j and opens_a_name and not (k - j == 1 and len(keys[j]) < 3) and not lone_conjunction:
             found.append((j, k, i))
             i = k

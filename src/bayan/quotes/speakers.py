@@ -241,7 +241,7 @@ def _agreeing(
     wanted = verb_gender(ctx, cue_token)
     if wanted is None or antecedent is None:
         return antecedent
-    index = ctx.entity_of[ctx.token_at(antecedent.start)] if ctx.tokens else None
+    index = _entity_index_at(ctx, antecedent.start)
     if index is not None:
         first, end = ctx.entity_tokens[index]
         found = mention_gender(ctx, ctx.entities[index], first, end)
@@ -263,6 +263,11 @@ def _agreeing(
     return antecedent
 
 
+def _entity_index_at(ctx: ArticleContext, char: int) -> int | None:
+    token = ctx.token_at(char)
+    return ctx.entity_of[token] if 0 <= token < len(ctx.entity_of) else None
+
+
 def _styles(lang: str) -> frozenset[str]:
     """Styles of address (سمو، معالي، سعادة): the titles an honorific pronoun stands for."""
     return frozenset(t[0] for titles in quote_rules(lang).honorifics.values() for t in titles)
@@ -271,7 +276,7 @@ def _styles(lang: str) -> frozenset[str]:
 def _disagrees(ctx: ArticleContext, person: Entity, wanted: str | None) -> bool:
     if wanted is None:
         return False
-    index = ctx.entity_of[ctx.token_at(person.start)]
+    index = _entity_index_at(ctx, person.start)
     if index is None:
         return False
     first, end = ctx.entity_tokens[index]
