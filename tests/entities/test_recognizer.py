@@ -191,3 +191,9 @@ def test_urdu_names_anchored_on_a_known_given_name(text, name):
 def test_a_lone_given_name_that_is_a_word_is_no_one():
     # شاہد is a given name and "witness"; alone before نے it is the witness.
     assert not [t for t, type_, _ in entities("عینی شاہد نے بتایا کہ دھماکہ زور دار تھا۔", "ur") if type_ == "PER"]
+
+
+def test_arabic_directorates_and_unions_by_shape():
+    text = "وأعلنت المديرية العامة لقوى الأمن الداخلي توقيف أربعة أشخاص، ورحبت نقابة المحامين بالقرار."
+    orgs = [t for t, type_, _ in entities(text, "ar") if type_ == "ORG"]
+    assert "المديرية العامة لقوى الأمن الداخلي" in orgs and "نقابة المحامين" in orgs

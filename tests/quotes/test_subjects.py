@@ -280,3 +280,12 @@ def test_an_office_is_tried_before_a_style_of_address():
     )
     [q] = [q for q in quotes(text) if q.cue.text == "وأوضح"]
     assert q.speaker.text == "محمد بن عبدالعزيز الخليفي"
+
+
+def test_a_participle_after_a_contrast_link_continues_the_new_speaker():
+    text = (
+        "أعرب الرئيس السوري أحمد الشرع عن شكره لدولة الإمارات، فيما أكد صاحب السمو الشيخ محمد بن زايد آل نهيان "
+        'دعم الإمارات لوحدة سوريا، معربا عن ثقته بأن العلاقات "ستشهد مزيدا من النماء".'
+    )
+    [q] = [q for q in quotes(text) if q.cue.text == "معربا"]
+    assert "محمد بن زايد" in q.speaker.text

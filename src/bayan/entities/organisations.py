@@ -80,8 +80,12 @@ def find_organisations(
                 # the rest of the sentence, not more of the name.
                 if names.office_prefixes:
                     is_definite = keys[j].startswith(names.office_prefixes)
-                    if definite and not is_definite and j not in places:
+                    # "لقوى الأمن": ل and a noun in construct with a definite one go on.
+                    construct = keys[j][:1] == "ل" and j + 1 < n and keys[j + 1].startswith("ال")
+                    if definite and not is_definite and not construct and j not in places:
                         break
+                    if keys[j].startswith(("بال", "وبال")) and j not in places:
+                        break  # "رحبت نقابة المحامين بالقرار": with the decision, not part of the name
                     definite = definite or is_definite
                 j += 1
             while j > i + 1 and keys[j - 1] in CONJUNCTIONS:

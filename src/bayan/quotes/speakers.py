@@ -53,6 +53,9 @@ def resolve_title(
     the other."""
     if not title:
         return None
+    # The title's own words after its head qualify it as well: رئيس *الدولة* is not the
+    # Syrian president introduced as الرئيس السوري.
+    qualifiers = tuple(title[1:]) + tuple(qualifiers)
     firsts, indexes, words = _titled_by_head(ctx).get(_head(title[0]), ((), (), ()))
     if gender is not None:
         kept = [p for p, index in enumerate(indexes) if not _disagrees(ctx, ctx.entities[index], gender)]

@@ -229,6 +229,10 @@ def main_clause_subject(ctx: ArticleContext, rules: QuoteRules, sentence_first: 
     phrase right after the clause's verb (VSO), or opening the clause (SVO). Clauses start
     at the sentence and after each comma; adverbial openers (من جانبه، وفي بداية الجلسة،)
     have none and are passed over."""
+    # "…، فيما أكد Y …، معربا": after a contrast link another speaker's clause begins.
+    contrast = next((t for t in range(verb - 1, sentence_first - 1, -1) if ctx.keys[t] in rules.contrast_links), None)
+    if contrast is not None:
+        sentence_first = contrast + 1
     starts = [sentence_first] + [t + 1 for t in range(sentence_first, verb) if ctx.tokens[t].text in ("،", ",")]
     for start in starts:
         c = start
