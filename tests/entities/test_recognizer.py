@@ -197,3 +197,19 @@ def test_arabic_directorates_and_unions_by_shape():
     text = "وأعلنت المديرية العامة لقوى الأمن الداخلي توقيف أربعة أشخاص، ورحبت نقابة المحامين بالقرار."
     orgs = [t for t, type_, _ in entities(text, "ar") if type_ == "ORG"]
     assert "المديرية العامة لقوى الأمن الداخلي" in orgs and "نقابة المحامين" in orgs
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("وقال فادي ميشال نصار، وهو أستاذ متقاعد، إن المدخرات تبخرت.", "فادي ميشال نصار"),
+        ("وتتهم رولا أنطوان صعب، المتحدثة باسم التجمع، الحكومة بالتقصير.", "رولا أنطوان صعب"),
+        ("ووقع الاتفاقية مديره العام خليفة سيف المنصوري في أبوظبي.", "خليفة سيف المنصوري"),
+    ],
+)
+def test_arabic_names_anchored_on_a_given_name(text, name):
+    assert (name, "PER") in [(t, type_) for t, type_, _ in entities(text, "ar")]
+
+
+def test_an_arabic_given_name_that_is_a_word_anchors_nothing():
+    assert not [t for t, type_, _ in entities("وقال سعيد الحظ إن القرار صائب.", "ar") if t.startswith("سعيد")]

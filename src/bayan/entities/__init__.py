@@ -29,9 +29,8 @@ from bayan.script import fold, fold_text
 from bayan.segment import token_keys
 
 ARABIC_SCRIPT_LANGS = ("ur", "fa", "ar")
-# Languages whose names are found from a known given name with no title before it. Arabic
-# given names are too often everyday words and adjectives (سعيد، كريم، أمين) for that.
-GIVEN_NAME_LANGS = ("ur",)
+# Languages whose names are found from a known given name with no title before it.
+GIVEN_NAME_LANGS = ("ur", "ar")
 
 
 class EntityRecognizer:
@@ -70,6 +69,7 @@ class EntityRecognizer:
         ordinary = word_list(lang, "common_words")
         proclitics = tuple(data_module(lang, "clitics").PROCLITICS)
         honorifics = name_rules(lang).honorifics
+        given = name_rules(lang).given_names
         times = _time_tokens(keys, lang)
         for match in self.matcher.find(folded, lang, proclitics):
             start, end = folded.span_to_original(match.start, match.end)
@@ -81,6 +81,8 @@ class EntityRecognizer:
             last = bisect.bisect_left(starts, end)
             if last - first == 1 and tokens[first].start == start and keys[first] in ordinary:
                 continue  # مالی "financial", شام "evening": everyday words are not read as places
+            if actor.type == "PER" and last - first == 1 and keys[first] in given:
+                continue  # سيف alone is anyone's given name, not the one person it is an alias of
             if any(t in times for t in range(first, last)):
                 continue  # گزشتہ شام "yesterday evening", not Syria
             if actor.type == "LOC" and last - first == 1 and honorifics.match_ending_at(keys, first):
@@ -112,16 +114,19 @@ class EntityRecognizer:
             found.add(first, end, "PER", None, "title", ("unlinked", " ".join(keys[first:end])))
         for first, end in find_names_before_titles(tokens, keys, rules, found.taken, is_ordinary):
             found.add(first, end, "PER", None, "title", ("unlinked", " ".join(keys[first:end])))
-        if lang in GIVEN_NAME_LANGS:
-            for first, end in find_given_names(tokens, keys, rules, found.taken, is_ordinary):
-                found.add(first, end, "PER", None, "given name", ("unlinked", " ".join(keys[first:end])))
-
         for shape_rules, type_ in ((org_rules(lang), "ORG"), (place_rules(lang), "LOC")):
             for first, end in find_organisations(tokens, keys, shape_rules, rules, found.entity_at, common.__contains__):
                 if found.covers_person(first, end) or found.covers_type(first, end, "ORG"):
                     continue
                 found.replace_inside(first, end)
                 found.add(first, end, type_, None, "shape", ("unlinked", " ".join(keys[first:end])))
+
+        # After the shapes: "مطار حمد الدولي" is an airport before حمد can anchor a name.
+        if lang in GIVEN_NAME_LANGS:
+            # Arabic given names are often words too (سعيد، كريم، أمين): those anchor nothing.
+            word_too = everyday if lang == "ar" else (lambda key: False)
+            for first, end in find_given_names(tokens, keys, rules, found.taken, is_ordinary, word_too):
+                found.add(first, end, "PER", None, "given name", ("unlinked", " ".join(keys[first:end])))
 
         if self.use_tagger:
             for first, end, type_ in _tagged(article, keys, lang):

@@ -189,16 +189,18 @@ def find_given_names(
     rules: NameRules,
     taken: set[int],
     is_common_word=lambda key: False,
+    is_word_too=lambda key: False,
 ) -> list[tuple[int, int]]:
     """Names no title announces, anchored on a known given name: "ملک ذیشان اعوان کی
     قیادت میں". The honorific parts before it (ملک، چوہدری، سید) and the name-like words
     after it belong to the name; it takes two words at least and must end where a name
-    ends (a postposition, punctuation, a title)."""
+    ends (a postposition, punctuation, a title). A given name that ``is_word_too`` (سعيد
+    "happy") anchors nothing."""
     found = []
     n = len(keys)
     i = 0
     while i < n:
-        if i in taken or keys[i] not in rules.given_names or tokens[i].kind != "word":
+        if i in taken or keys[i] not in rules.given_names or tokens[i].kind != "word" or is_word_too(keys[i]):
             i += 1
             continue
         first = i
