@@ -289,3 +289,12 @@ def test_a_participle_after_a_contrast_link_continues_the_new_speaker():
     )
     [q] = [q for q in quotes(text) if q.cue.text == "معربا"]
     assert "محمد بن زايد" in q.speaker.text
+
+
+def test_according_to_before_a_report_with_its_own_speaker_quotes_no_one():
+    text = (
+        "قتل 11 شخصا في الغارة، بحسب الدفاع المدني في غزة، أوضح المتحدث الرسمي ماجد محمد الأنصاري "
+        'أن دولة قطر "تدين بأشد العبارات هذا الاعتداء".'
+    )
+    found = quotes(text)
+    assert [q.speaker.text for q in found if q.text.startswith("دولة قطر")] == ["ماجد محمد الأنصاري"]

@@ -591,6 +591,8 @@ def according_to(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
                 if e > s:
                     found.append(Candidate(i, i + length, s, e, "indirect", hint))
             continue
+        if j + 1 < sentence_end and tokens[j + 1].kind == "word" and _verb_length(ctx, rules, j + 1):
+            continue  # "بحسب الدفاع المدني، أوضح المتحدث أن …": the report that follows has its own speaker
         hint = verb_subject(ctx, rules, i + length, j, i, i + length, any_phrase=True)
         if hint.kind == "np" and not _names_someone(ctx, hint):
             continue  # طبق برنامه اعلام‌شده: "according to the announced schedule" quotes no one
