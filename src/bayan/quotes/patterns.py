@@ -193,6 +193,10 @@ def _verdict(ctx: ArticleContext, rules: QuoteRules, cue_first: int) -> tuple[in
             return (s, e, "indirect") if e > s else None
         if ctx.keys[m] in rules.object_markers:
             start = _object_start(ctx, rules, m, sentence_first)
+            if start is None or start == m - MAX_OBJECT_TOKENS:
+                # A long object set off by a comma: "لاوروف در این تماس، توقیف اخیر یک نفتکش
+                # ... را «راهزنی» خواند".
+                start = _after_comma(ctx, m, sentence_first) or start
             if start is None or cue_first - start < 3:
                 return None
             s, e, _ = unwrap(ctx.text, ctx.tokens[start].start, ctx.tokens[cue_first - 1].end)
@@ -201,6 +205,16 @@ def _verdict(ctx: ArticleContext, rules: QuoteRules, cue_first: int) -> tuple[in
 
 
 MAX_OBJECT_TOKENS = 6
+
+
+MAX_OBJECT_REACH = 25  # tokens from را back to the comma that opens a long object
+
+
+def _after_comma(ctx: ArticleContext, marker: int, floor: int) -> int | None:
+    for t in range(marker - 1, max(floor, marker - MAX_OBJECT_REACH) - 1, -1):
+        if ctx.tokens[t].text in ("،", ","):
+            return t + 1 if t + 1 < marker else None
+    return None
 
 
 def _object_start(ctx: ArticleContext, rules: QuoteRules, marker: int, floor: int) -> int | None:
