@@ -230,13 +230,6 @@ def test_urdu_in_someones_view_and_their_demand():
     assert found["گرفتار کسانوں کو فوری رہا کیا جائے"] == "رائے ذوالفقار کھرل"
 
 
-def test_persian_charge_in_the_accusers_words():
-    text = "غلامعلی رضوانی‌فرد نماینده مردم اراک وزیر را به «رها کردن بازار به حال خود» متهم کرد."
-    [q] = quotes(text, "fa")
-    assert "رها کردن بازار به حال خود" in q.text
-    assert q.speaker.text == "غلامعلی رضوانی‌فرد"
-
-
 def test_persian_verdict_with_a_long_object_after_a_comma():
     text = (
         "سرگئی لاوروف در این تماس تلفنی، توقیف اخیر یک نفتکش حامل محموله ایرانی در دریای عمان از سوی "
