@@ -37,6 +37,7 @@ class QuoteRules:
     object_determiners: frozenset[str]  # این، آن: they open the object
     home_markers: frozenset[str]  # کشورمان: the story country's own office holder
     statement_nouns: frozenset[str]  # بيان: "a statement by X said" is X speaking
+    statement_links: frozenset[str]  # صادر عن: between the statement and X
     ambiguous_verbs: frozenset[str]  # بين: a speech verb only before أن
     verdict_objects: frozenset[str]  # کو، را: what a verdict judges ends here
     occasion_prepositions: frozenset[str]  # خلال، في: "خلال اللقاء" before what was said
@@ -77,6 +78,7 @@ def quote_rules(lang: str) -> QuoteRules:
         object_determiners=_single(getattr(data, "OBJECT_DETERMINERS", ())),
         home_markers=_single(getattr(data, "HOME_MARKERS", ())),
         statement_nouns=_single(getattr(data, "STATEMENT_NOUNS", ())),
+        statement_links=_single(getattr(data, "STATEMENT_LINKS", ())),
         ambiguous_verbs=_single(getattr(data, "AMBIGUOUS_SPEECH_VERBS", ())),
         verdict_objects=_single(getattr(data, "VERDICT_OBJECT_MARKERS", ())),
         occasion_prepositions=_single(getattr(data, "OCCASION_PREPOSITIONS", ())),

@@ -100,6 +100,8 @@ def _statement_of(ctx: ArticleContext, rules: QuoteRules, first: int, end: int) 
         entity = ctx.entity_covering(t)
         if entity is not None and entity.type in ("ORG", "PER"):
             return SpeakerHint("entity", t, t + 1)
+        if ctx.keys[t] not in rules.statement_links:
+            return None  # "القرار الصادر عن الاجتماع ...": issued by a meeting, not a body named
     return None
 
 
@@ -246,6 +248,9 @@ def main_clause_subject(ctx: ArticleContext, rules: QuoteRules, sentence_first: 
         for position in (c, c + 1):  # SVO, then VSO
             if position >= clause_end:
                 break
+            statement = _statement_of(ctx, rules, position, clause_end)
+            if statement is not None:
+                return statement  # "وطالب القرار الصادر عن الاجتماع ...، مؤكدا": the body behind it
             if ctx.names.titles.match_at(ctx.keys, position):
                 # A long chain of offices before the name: "وكان النائب الأول لرئيس مجلس
                 # الوزراء وزير الداخلية الشيخ فهد ... قد أشاد".
