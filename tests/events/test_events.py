@@ -161,3 +161,13 @@ def test_urdu_bhi_inside_a_light_verb_trigger():
     text = "وزیراعظم شہباز شریف نے ترک صدر رجب طیب اردوان کو دورہ پاکستان کی دعوت بھی دی۔"
     [event] = [e for e in events(text, "ur") if e.type == "REQUEST"]
     assert event.trigger.text == "دعوت بھی دی"
+
+
+def test_a_participle_continuing_someones_words_is_their_own_act():
+    text = (
+        "وقال المتحدث باسم الخارجية القطرية ماجد محمد الأنصاري إن الوساطة مستمرة، "
+        "محذرا إسرائيل من عواقب أي تصعيد جديد في قطاع غزة."
+    )
+    [event] = [e for e in events(text, "ar") if e.type == "THREATEN"]
+    assert event.source[0].text == "ماجد محمد الأنصاري"
+    assert "إسرائيل" in [p.text for p in event.target]

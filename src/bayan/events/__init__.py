@@ -23,6 +23,7 @@ from bayan.events.participants import (
     both_sides_phrase,
     hosts,
     is_loc,
+    named_in,
     participant_key,
     participants,
 )
@@ -56,6 +57,7 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
     # news of the act itself: indirect speech of a body, or of no one in particular.
     reporting_body = {(q.start, q.end): q.speaker for q in article.quotes or [] if _reports_facts(ctx, q)}
     reported = Spans(reporting_body)
+    quotes_holding = sorted((q for q in article.quotes or [] if q.speaker is not None), key=lambda q: q.start)
     events: list[Event] = []
     seen: list[tuple[str, str | None, frozenset[str], int]] = []
     keys = _without_conjunctions(ctx, rules)
@@ -82,8 +84,11 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
             ):
                 continue  # "محکوم کردن ادامه حملات": an attack someone reacts to is the topic
             start = ctx.tokens[trigger_first].start
+            continued = None
             if covers(quoted, start) and not covers(reported, start):
-                continue  # an act told in someone's own words is not coded as done
+                continued = _continued_by_participle(ctx, trigger_first, quotes_holding)
+                if continued is None:
+                    continue  # an act told in someone's own words is not coded as done
             type_, mode = rules.kind_of[tuple(keys[trigger_first:trigger_end])]
             if type_ in types_here:
                 continue
@@ -94,7 +99,13 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
             ):
                 continue  # "خلال اللقاء": the talks already coded, told again
             report = reported.holding(start)
-            if report is None:
+            if continued is not None:
+                # "قال X إن …، داعيا إلى …": the participle is X's own act.
+                speaker = continued.speaker
+                source = [Participant(speaker.start, speaker.end, speaker.text, speaker.actor)]
+                stop = min(end, ctx.token_at(continued.end))
+                target = [p for p in named_in(ctx, rules, trigger_end, stop, dateline, speaker.actor) if p.text != speaker.text]
+            elif report is None:
                 source, target = participants(ctx, first, end, trigger_first, quoted, rules, dateline, trigger_end)
             else:
                 # The act inside a statement: its actors are those the statement names.
@@ -224,6 +235,19 @@ def _judged(ctx: ArticleContext, after: int, end: int) -> bool:
     if after >= end or not qrules.verdict_cues.phrases or ctx.keys[after] not in qrules.verdict_objects:
         return False
     return any(qrules.verdict_cues.match_at(ctx.keys, t) for t in qrules.verdict_cues.starts_in(ctx.keys, after + 1, end))
+
+
+def _continued_by_participle(ctx: ArticleContext, trigger: int, quotes: list) -> object | None:
+    """The quote whose content the trigger continues as a participle of its speaker
+    ("…، محذرا من …", "…، داعيا إلى …"): a speech verb right after a comma."""
+    if trigger == 0 or ctx.tokens[trigger - 1].text not in ("،", ","):
+        return None
+    key = ctx.keys[trigger]
+    verbs = quote_rules(ctx.lang).verbs
+    if not (verbs.match_at(ctx.keys, trigger) or (len(key) > 3 and key[0] in "وف" and (key[1:],) in verbs.phrases)):
+        return None
+    start = ctx.tokens[trigger].start
+    return next((q for q in quotes if q.start <= start < q.end), None)
 
 
 def _coercion_after(rules: EventRules, keys: list[str], after: int, end: int) -> bool:
