@@ -237,3 +237,13 @@ def test_persian_verdict_with_a_long_object_after_a_comma():
     )
     [q] = quotes(text, "fa")
     assert q.text.startswith("توقیف اخیر یک نفتکش")
+
+
+def test_urdu_bare_portfolio_title_finds_the_minister_introduced_with_it():
+    text = (
+        "اسلام آباد (نمائندہ خصوصی) وفاقی وزیر آبی وسائل میاں محمد معین وٹو نے کہا کہ پانی کی تقسیم منصفانہ ہے۔ "
+        "سینیٹر شازیہ عباس شیخ نے کہا کہ سندھ کو پانی نہیں مل رہا۔ "
+        "وزیر آبی وسائل نے بتایا کہ ڈیموں میں پانی کی سطح بہتر ہے۔"
+    )
+    [q] = [q for q in quotes(text, "ur") if q.text.startswith("ڈیموں")]
+    assert q.speaker.text == "میاں محمد معین وٹو"

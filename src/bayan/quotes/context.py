@@ -284,6 +284,14 @@ def _titled_people(ctx: ArticleContext) -> list[tuple[tuple[str, ...], int]]:
                 j -= 1
                 gap += 1
                 continue
+            portfolio = _portfolio_before(ctx, j)
+            if portfolio and not chain:
+                # "وفاقی وزیر آبی وسائل | میاں محمد معین وٹو": the portfolio's own words
+                # are not all office words the rules know, but a title opens them.
+                offices.extend(ctx.keys[j - portfolio : j])
+                j -= portfolio
+                gap += portfolio
+                continue
             break
         for title in chain:
             titled.append((title + tuple(offices), index))
@@ -300,6 +308,22 @@ def _titled_people(ctx: ArticleContext) -> list[tuple[tuple[str, ...], int]]:
         if length:
             titled.append((tuple(ctx.keys[end : end + length]), index))
     return titled
+
+
+MAX_PORTFOLIO_WORDS = 3
+
+
+def _portfolio_before(ctx: ArticleContext, end: int) -> int:
+    """How many plain words before ``end`` (at most three, no function words, names or
+    punctuation) lie between a title and a name: 0 when no title opens them."""
+    names = ctx.names
+    for size in range(1, MAX_PORTFOLIO_WORDS + 1):
+        t = end - size
+        if t <= 0 or ctx.tokens[t].kind != "word" or ctx.keys[t] in names.stops or ctx.entity_covering(t) is not None:
+            return 0
+        if names.titles.match_ending_at(ctx.keys, t) or _joined_title(ctx, t):
+            return size
+    return 0
 
 
 def _joined_title(ctx: ArticleContext, end: int) -> int:

@@ -36,6 +36,7 @@ class QuoteRules:
     object_markers: frozenset[str]  # را: a verdict's object without a subject marker
     object_determiners: frozenset[str]  # این، آن: they open the object
     home_markers: frozenset[str]  # کشورمان: the story country's own office holder
+    title_scopes: frozenset[str]  # وفاقی، صوبائی: "federal minister" is still a minister
     statement_nouns: frozenset[str]  # بيان: "a statement by X said" is X speaking
     statement_links: frozenset[str]  # صادر عن: between the statement and X
     ambiguous_verbs: frozenset[str]  # بين: a speech verb only before أن
@@ -77,6 +78,7 @@ def quote_rules(lang: str) -> QuoteRules:
         object_markers=_single(getattr(data, "OBJECT_MARKERS", ())),
         object_determiners=_single(getattr(data, "OBJECT_DETERMINERS", ())),
         home_markers=_single(getattr(data, "HOME_MARKERS", ())),
+        title_scopes=_single(getattr(data, "TITLE_SCOPES", ())),
         statement_nouns=_single(getattr(data, "STATEMENT_NOUNS", ())),
         statement_links=_single(getattr(data, "STATEMENT_LINKS", ())),
         ambiguous_verbs=_single(getattr(data, "AMBIGUOUS_SPEECH_VERBS", ())),

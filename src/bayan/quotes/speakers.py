@@ -92,8 +92,13 @@ def _titled_by_head(ctx: ArticleContext) -> dict[str, tuple[list[int], list[int]
     if memo is not None and memo[0] is ctx.titled:
         return memo[1]
     table: dict[str, list[tuple[int, int, frozenset[str]]]] = {}
+    scopes = quote_rules(ctx.lang).title_scopes
     for keys, index in ctx.titled:
-        table.setdefault(_head(keys[0]), []).append((ctx.entity_tokens[index][0], index, frozenset(keys[1:])))
+        # Filed under its first word, and past a word of scope under the next: "وفاقی وزیر
+        # آبی وسائل" is found again as "وزیر آبی وسائل" (but نائب وزیراعظم is no وزیراعظم).
+        heads = [0, 1] if len(keys) > 1 and keys[0] in scopes else [0]
+        for p in heads:
+            table.setdefault(_head(keys[p]), []).append((ctx.entity_tokens[index][0], index, frozenset(keys[p + 1 :])))
     by_head = {}
     for head, entries in table.items():
         entries.sort(key=lambda entry: entry[0])  # stable: text order within a token
@@ -310,8 +315,9 @@ def _from_noun_phrase(ctx: ArticleContext, first: int, end: int, cue_token: int)
         if entity is not None and (entity.type == "PER" or (entity.type == "ORG" and not titled)):
             return speaker_from_entity(entity)
     keys = tuple(ctx.keys[first:end])
+    seen_offices = {k for keys_, _ in ctx.titled for k in keys_}  # "آبی وسائل" of an earlier title
     body_words = all(
-        k in names.title_words or k in names.office_words or _describes(ctx, first + i)
+        k in names.title_words or k in names.office_words or k in seen_offices or _describes(ctx, first + i)
         or (titled and (e := ctx.entity_covering(first + i)) is not None and e.type == "ORG")
         for i, k in enumerate(keys)
     )

@@ -70,3 +70,7 @@ INTERVIEW_ANSWER_LABELS = ("جواب", "ج")
 VERDICT_CUES = ("قرار دیا", "قرار دے دیا", "قرار دیا ہے", "قرار دیتے ہوئے")
 # The postposition that closes what a verdict judges.
 VERDICT_OBJECT_MARKERS = ("کو",)
+
+# Words of scope before a title that leave the office the same: a later bare "وزیر آبی
+# وسائل" is the one introduced as "وفاقی وزیر آبی وسائل".
+TITLE_SCOPES = ("وفاقی", "صوبائی")
