@@ -247,3 +247,12 @@ def test_urdu_bare_portfolio_title_finds_the_minister_introduced_with_it():
     )
     [q] = [q for q in quotes(text, "ur") if q.text.startswith("ڈیموں")]
     assert q.speaker.text == "میاں محمد معین وٹو"
+
+
+def test_urdu_the_court_is_the_court_named_before():
+    text = (
+        "لاہور (نمائندہ خصوصی) لاہور ہائیکورٹ نے صحافی کی ضمانت منظور کر لی۔ "
+        "عدالت نے ریمارکس دیے کہ تنقید اور جھوٹی خبر میں فرق ہوتا ہے۔"
+    )
+    [q] = [q for q in quotes(text, "ur") if q.text.startswith("تنقید")]
+    assert q.speaker.text == "لاہور ہائیکورٹ"

@@ -36,6 +36,7 @@ class QuoteRules:
     object_markers: frozenset[str]  # را: a verdict's object without a subject marker
     object_determiners: frozenset[str]  # این، آن: they open the object
     home_markers: frozenset[str]  # کشورمان: the story country's own office holder
+    body_references: dict[str, frozenset[str]]  # عدالت -> words of the court names it stands for
     title_scopes: frozenset[str]  # وفاقی، صوبائی: "federal minister" is still a minister
     statement_nouns: frozenset[str]  # بيان: "a statement by X said" is X speaking
     statement_links: frozenset[str]  # صادر عن: between the statement and X
@@ -78,6 +79,9 @@ def quote_rules(lang: str) -> QuoteRules:
         object_markers=_single(getattr(data, "OBJECT_MARKERS", ())),
         object_determiners=_single(getattr(data, "OBJECT_DETERMINERS", ())),
         home_markers=_single(getattr(data, "HOME_MARKERS", ())),
+        body_references={
+            "".join(words(k)): _single(v) for k, v in getattr(data, "BODY_REFERENCES", {}).items()
+        },
         title_scopes=_single(getattr(data, "TITLE_SCOPES", ())),
         statement_nouns=_single(getattr(data, "STATEMENT_NOUNS", ())),
         statement_links=_single(getattr(data, "STATEMENT_LINKS", ())),

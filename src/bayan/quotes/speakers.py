@@ -276,6 +276,25 @@ def _entity_index_at(ctx: ArticleContext, char: int) -> int | None:
     return ctx.entity_of[token] if 0 <= token < len(ctx.entity_of) else None
 
 
+def _body_referred_to(ctx: ArticleContext, first: int, end: int) -> Entity | None:
+    """"عدالت نے ریمارکس دیے": a generic word for a body (the court, the committee) is the
+    latest body of that kind named before it (لاہور ہائیکورٹ)."""
+    references = quote_rules(ctx.lang).body_references
+    keys = [k for k in ctx.keys[first:end] if k not in quote_rules(ctx.lang).pronouns]
+    if len(keys) != 1 or keys[0] not in references:
+        return None
+    heads = references[keys[0]]
+    position = ctx.tokens[first].start
+    for index in range(len(ctx.entities) - 1, -1, -1):
+        entity = ctx.entities[index]
+        if entity.type != "ORG" or entity.start >= position:
+            continue
+        e_first, e_end = ctx.entity_tokens[index]
+        if any(k in heads for k in ctx.keys[e_first:e_end]):
+            return entity
+    return None
+
+
 def _styles(lang: str) -> frozenset[str]:
     """Styles of address (سمو، معالي، سعادة): the titles an honorific pronoun stands for."""
     return frozenset(t[0] for titles in quote_rules(lang).honorifics.values() for t in titles)
@@ -304,6 +323,9 @@ def _describes(ctx: ArticleContext, token: int) -> bool:
 def _from_noun_phrase(ctx: ArticleContext, first: int, end: int, cue_token: int) -> Speaker | None:
     if first >= end:
         return None
+    body = _body_referred_to(ctx, first, end)
+    if body is not None:
+        return speaker_from_entity(body)
     names = ctx.names
     # Urdu puts the head last (دفتر خارجہ کے ترجمان); Persian and Arabic put the title first
     # and the body it heads after it (رئیس کل بانک مرکزی): there the office's holder speaks,

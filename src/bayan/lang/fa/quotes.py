@@ -62,3 +62,13 @@ OBJECT_DETERMINERS = ("این", "آن", "همین", "همان", "تمام", "ه�
 
 # "Our country's" office (وزیر امور خارجه کشورمان): the holder from the story's own country.
 HOME_MARKERS = ("کشورمان",)
+
+# A generic word for a body as the speaker stands for the latest body of that kind named
+# before it: "دادگاه اعلام کرد" after "دادگاه انقلاب تهران ...".
+BODY_REFERENCES = {
+    "دادگاه": ("دادگاه",),
+    "وزارتخانه": ("وزارت",),
+    "کمیسیون": ("کمیسیون",),
+    "سازمان": ("سازمان",),
+    "شورا": ("شورا", "شورای"),
+}

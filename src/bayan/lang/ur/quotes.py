@@ -74,3 +74,16 @@ VERDICT_OBJECT_MARKERS = ("کو",)
 # Words of scope before a title that leave the office the same: a later bare "وزیر آبی
 # وسائل" is the one introduced as "وفاقی وزیر آبی وسائل".
 TITLE_SCOPES = ("وفاقی", "صوبائی")
+
+# A generic word for a body as the speaker stands for the latest body of that kind named
+# before it: "عدالت نے ریمارکس دیے" after "لاہور ہائیکورٹ نے ...".
+BODY_REFERENCES = {
+    "عدالت": ("عدالت", "کورٹ", "ہائیکورٹ", "ہائی کورٹ"),
+    "کمیٹی": ("کمیٹی",),
+    "کمیشن": ("کمیشن",),
+    "وزارت": ("وزارت",),
+    "کابینہ": ("کابینہ",),
+    "اسمبلی": ("اسمبلی",),
+    "پارٹی": ("پارٹی",),
+    "تنظیم": ("تنظیم",),
+}
