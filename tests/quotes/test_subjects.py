@@ -298,3 +298,9 @@ def test_according_to_before_a_report_with_its_own_speaker_quotes_no_one():
     )
     found = quotes(text)
     assert [q.speaker.text for q in found if q.text.startswith("دولة قطر")] == ["ماجد محمد الأنصاري"]
+
+
+def test_the_outlets_reporter_is_a_speaker():
+    text = "قتل ثلاثة أشخاص في القصف. وأفاد مراسل الجزيرة بأن الغارات استهدفت منازل في خان يونس."
+    [q] = quotes(text)
+    assert q.speaker.text == "مراسل الجزيرة"

@@ -37,6 +37,7 @@ class QuoteRules:
     object_determiners: frozenset[str]  # این، آن: they open the object
     home_markers: frozenset[str]  # کشورمان: the story country's own office holder
     body_references: dict[str, frozenset[str]]  # عدالت -> words of the court names it stands for
+    reporters: frozenset[str]  # مراسلنا: the outlet's own reporter as a speaker
     title_scopes: frozenset[str]  # وفاقی، صوبائی: "federal minister" is still a minister
     statement_nouns: frozenset[str]  # بيان: "a statement by X said" is X speaking
     statement_links: frozenset[str]  # صادر عن: between the statement and X
@@ -82,6 +83,7 @@ def quote_rules(lang: str) -> QuoteRules:
         body_references={
             "".join(words(k)): _single(v) for k, v in getattr(data, "BODY_REFERENCES", {}).items()
         },
+        reporters=_single(getattr(data, "REPORTERS", ())),
         title_scopes=_single(getattr(data, "TITLE_SCOPES", ())),
         statement_nouns=_single(getattr(data, "STATEMENT_NOUNS", ())),
         statement_links=_single(getattr(data, "STATEMENT_LINKS", ())),

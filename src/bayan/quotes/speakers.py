@@ -326,6 +326,9 @@ def _from_noun_phrase(ctx: ArticleContext, first: int, end: int, cue_token: int)
     body = _body_referred_to(ctx, first, end)
     if body is not None:
         return speaker_from_entity(body)
+    if ctx.keys[first] in quote_rules(ctx.lang).reporters:
+        start, stop = ctx.tokens[first].start, ctx.tokens[end - 1].end
+        return Speaker(start, stop, ctx.text[start:stop], None)  # مراسل الجزيرة, not الجزيرة
     names = ctx.names
     # Urdu puts the head last (دفتر خارجہ کے ترجمان); Persian and Arabic put the title first
     # and the body it heads after it (رئیس کل بانک مرکزی): there the office's holder speaks,

@@ -64,6 +64,10 @@ def verb_subject(
     if first < end:
         if ctx.keys[first] in rules.pronouns:
             return SpeakerHint("pronoun", first, first + 1)
+        if ctx.keys[first] in rules.reporters:
+            # "وأفاد مراسلنا بأن ...", "وقال مراسل الجزيرة إن ...": the reporter speaks.
+            stop = next((t for t in range(first + 1, end) if ctx.keys[t] in rules.prepositions), end)
+            return SpeakerHint("np", first, min(stop, first + 3))
         person = person_in(ctx, rules, first, end)
         if person is not None:
             return person
