@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bayan.article import Article, Entity, Event, Participant, Span
+from bayan.article import Article, Entity, Event, Participant, Quote, Span
 from bayan.dates import is_vague, resolve_date
 from bayan.events.hosts import host_country
 from bayan.events.participants import (
@@ -30,6 +30,7 @@ from bayan.events.participants import (
 from bayan.events.rules import EventRules, event_rules
 from bayan.events.speech_acts import named_in_introduced_quote, speech_acts
 from bayan.quotes.context import ArticleContext, Spans, build_context, covers
+from bayan.quotes.patterns import verb_length
 from bayan.quotes.rules import quote_rules
 
 EVENT_LANGS = ("ur", "fa", "ar")
@@ -237,14 +238,12 @@ def _judged(ctx: ArticleContext, after: int, end: int) -> bool:
     return any(qrules.verdict_cues.match_at(ctx.keys, t) for t in qrules.verdict_cues.starts_in(ctx.keys, after + 1, end))
 
 
-def _continued_by_participle(ctx: ArticleContext, trigger: int, quotes: list) -> object | None:
+def _continued_by_participle(ctx: ArticleContext, trigger: int, quotes: list[Quote]) -> Quote | None:
     """The quote whose content the trigger continues as a participle of its speaker
     ("…، محذرا من …", "…، داعيا إلى …"): a speech verb right after a comma."""
     if trigger == 0 or ctx.tokens[trigger - 1].text not in ("،", ","):
         return None
-    key = ctx.keys[trigger]
-    verbs = quote_rules(ctx.lang).verbs
-    if not (verbs.match_at(ctx.keys, trigger) or (len(key) > 3 and key[0] in "وف" and (key[1:],) in verbs.phrases)):
+    if not verb_length(ctx, quote_rules(ctx.lang), trigger):
         return None
     start = ctx.tokens[trigger].start
     return next((q for q in quotes if q.start <= start < q.end), None)

@@ -375,7 +375,7 @@ def relayed(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
 # --- verb-first language (Arabic) ----------------------------------------------------
 
 
-def _verb_length(ctx: ArticleContext, rules: QuoteRules, i: int) -> int:
+def verb_length(ctx: ArticleContext, rules: QuoteRules, i: int) -> int:
     length = rules.verbs.match_at(ctx.keys, i)
     if length:
         return length
@@ -395,7 +395,7 @@ def verb_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
     n = len(tokens)
     i = 0
     while i < n:
-        length = _verb_length(ctx, rules, i) if tokens[i].kind == "word" else 0
+        length = verb_length(ctx, rules, i) if tokens[i].kind == "word" else 0
         if not length or (i > 0 and keys[i - 1] in rules.negating_nouns):
             i += 1  # "طلب عدم ذكر اسمه": a verbal noun, not a report
             continue
@@ -416,7 +416,7 @@ def verb_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
                 break
             if tokens[j].text in ("،", ",") and subject_end is None:
                 subject_end = j
-            if tokens[j].kind == "word" and _verb_length(ctx, rules, j) and keys[j - 1] not in rules.negating_nouns:
+            if tokens[j].kind == "word" and verb_length(ctx, rules, j) and keys[j - 1] not in rules.negating_nouns:
                 break  # "وحذر X من ...، مشددا على أن": the nearer verb owns the أن
             j += 1
         if subject_end is None:
@@ -459,11 +459,11 @@ def _before_next_report(ctx: ArticleContext, rules: QuoteRules, content: tuple[i
     for t in range(first + 1, min(last, len(tokens) - 2)):
         if tokens[t].text not in ("،", ",") or tokens[t + 1].kind != "word":
             continue
-        if ctx.keys[t + 1] in rules.contrast_links and t + 2 < len(tokens) and _verb_length(ctx, rules, t + 2):
+        if ctx.keys[t + 1] in rules.contrast_links and t + 2 < len(tokens) and verb_length(ctx, rules, t + 2):
             # "…، فيما دعت مندوبة الدنمارك إلى …": someone else's report begins.
             s, e, _ = unwrap(ctx.text, start, tokens[t].start)
             return (s, e, kind) if e > s else content
-        length = _verb_length(ctx, rules, t + 1)
+        length = verb_length(ctx, rules, t + 1)
         after = t + 1 + length
         if length and after < len(tokens) and (tokens[after].text in (":", "：") or tokens[after].text in OPENERS):
             s, e, _ = unwrap(ctx.text, start, ctx.tokens[t].start)
@@ -598,14 +598,14 @@ def according_to(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
         if j >= sentence_end or tokens[j].text not in ("،", ","):
             # "… ، وفقا لـX" at the end: the content is what came before (unless someone
             # already says it there: "وأشار X إلى أن …، وفقا لأحدث مسح" is X's).
-            spoken = any(_verb_length(ctx, rules, t) for t in range(sentence_first, i) if tokens[t].kind == "word")
+            spoken = any(verb_length(ctx, rules, t) for t in range(sentence_first, i) if tokens[t].kind == "word")
             if i > sentence_first and tokens[i - 1].text in ("،", ",") and not spoken:
                 s, e, _ = unwrap(ctx.text, tokens[sentence_first].start, tokens[i - 1].start)
                 hint = source_named_in(ctx, rules, i + length, sentence_end)
                 if e > s:
                     found.append(Candidate(i, i + length, s, e, "indirect", hint))
             continue
-        if j + 1 < sentence_end and tokens[j + 1].kind == "word" and _verb_length(ctx, rules, j + 1):
+        if j + 1 < sentence_end and tokens[j + 1].kind == "word" and verb_length(ctx, rules, j + 1):
             continue  # "بحسب الدفاع المدني، أوضح المتحدث أن …": the report that follows has its own speaker
         hint = verb_subject(ctx, rules, i + length, j, i, i + length, any_phrase=True)
         if hint.kind == "np" and not _names_someone(ctx, hint):
