@@ -49,12 +49,16 @@ def event_rules(lang: str) -> EventRules:
     particles = [p for e in getattr(data, "INSERTED_PARTICLES", ()) for p in words(e)]
     table = {kind: tuple(_with_particles(phrases, particles)) for kind, phrases in data.TRIGGERS.items()}
     triggers = PhraseSet(p for phrases in table.values() for p in phrases)
+    # Phrases are matched in every spacing (وزیراعظم، وزیر اعظم): each spelling the set holds
+    # takes the kind of the entry it came from, looked up by its letters without spaces.
+    spellings: dict[str, list[tuple[str, ...]]] = {}
+    for variant in triggers.phrases:
+        spellings.setdefault("".join(variant), []).append(variant)
     kind_of: dict[tuple[str, ...], tuple[str, str | None]] = {}
     for kind, phrases in table.items():
         for phrase in phrases:
-            for variant in triggers.phrases:
-                if "".join(variant) == "".join(words(phrase)):
-                    kind_of.setdefault(variant, kind)
+            for variant in spellings.get("".join(words(phrase)), ()):
+                kind_of.setdefault(variant, kind)
     return EventRules(
         triggers=triggers,
         kind_of=kind_of,
