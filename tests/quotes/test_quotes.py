@@ -256,3 +256,13 @@ def test_urdu_the_court_is_the_court_named_before():
     )
     [q] = [q for q in quotes(text, "ur") if q.text.startswith("تنقید")]
     assert q.speaker.text == "لاہور ہائیکورٹ"
+
+
+def test_persian_framing_with_words_in_marks_ends_at_the_closing_mark():
+    text = (
+        "شهرام دبیری معاون پارلمانی رئیس‌جمهور با بیان اینکه «استیضاح حق مسلم مجلس است»، "
+        "از نمایندگان خواست به وزیر فرصت دهند."
+    )
+    found = quotes(text, "fa")
+    assert [(q.kind, q.text) for q in found] == [("direct", "استیضاح حق مسلم مجلس است")]
+    assert found[0].speaker.text == "شهرام دبیری"

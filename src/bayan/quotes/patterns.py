@@ -332,6 +332,15 @@ def framing(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
             continue
         sentence_first, sentence_end = ctx.sentence_span(i)
         start = i + length
+        hint = _clause_subject(ctx, rules, sentence_first, i)
+        if start < len(tokens) and tokens[start].text in OPENERS:
+            # "با بیان اینکه «…»، از نمایندگان خواست …": the words in marks are the quote.
+            close = closing_mark(ctx.text, tokens[start].start, paragraph_end(ctx.text, tokens[start].start))
+            if close is not None:
+                s, e = trim(ctx.text, tokens[start].start + 1, close, final_punctuation=False)
+                if ctx.token_at(e) - ctx.token_at(s) >= MIN_BARE_CONTENT_TOKENS - 1:
+                    found.append(Candidate(i, start, s, e, "direct", hint))
+                continue
         end = sentence_end
         for t in range(start + 1, sentence_end - 1):
             if tokens[t].text in ("،", ",") and rules.verbs.match_at(keys, t + 1):
@@ -341,7 +350,7 @@ def framing(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
             continue
         s, e, _ = unwrap(ctx.text, tokens[start].start, tokens[end - 1].end)
         if e > s:
-            found.append(Candidate(i, start, s, e, "indirect", _clause_subject(ctx, rules, sentence_first, i)))
+            found.append(Candidate(i, start, s, e, "indirect", hint))
     return found
 
 
