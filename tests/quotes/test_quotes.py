@@ -266,3 +266,12 @@ def test_persian_framing_with_words_in_marks_ends_at_the_closing_mark():
     found = quotes(text, "fa")
     assert [(q.kind, q.text) for q in found] == [("direct", "استیضاح حق مسلم مجلس است")]
     assert found[0].speaker.text == "شهرام دبیری"
+
+
+def test_a_headline_of_two_parts_attributes_the_second():
+    text = (
+        "امضای سه سند همکاری اقتصادی ایران و عراق؛ مدنی‌زاده: مطالبات گازی با صادرات کالا تسویه شود\n\n"
+        "به گزارش خبرگزاری مهر، وزیر اقتصاد علی مدنی‌زاده امروز با همتای عراقی خود دیدار کرد."
+    )
+    [q] = [q for q in quotes(text, "fa") if q.text.startswith("مطالبات")]
+    assert q.kind == "direct" and q.speaker.text == "مدنی‌زاده"

@@ -32,6 +32,7 @@ _DOUBLE_OPENER = regex.compile("[" + "".join(regex.escape(m) for m in OPENERS if
 MIN_BARE_CONTENT_TOKENS = 4
 MAX_SUBJECT_TOKENS = 8
 MAX_HEADLINE_TOKENS = 25
+HEADLINE_SEPARATORS = ("؛", ";", "|")
 MAX_VERB_REACH = 18  # tokens from an Arabic speech verb to its إن/أن
 # Past a comma the reach is longer, for the parenthetical of "وأوضح X، في كلمته أمام ...، أن":
 # the إن/أن must then follow a comma too.
@@ -653,6 +654,10 @@ def headline(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
         return []
     first_token = 0
     colon_token = ctx.token_at(colon)
+    # "امضای سه سند همکاری …؛ مدنی‌زاده: …": a headline of two parts, the second attributed.
+    separator = next((t for t in range(colon_token - 1, 0, -1) if ctx.tokens[t].text in HEADLINE_SEPARATORS), None)
+    if separator is not None:
+        first_token = separator + 1
     if not 0 < colon_token - first_token <= 6:
         return []
     label_end = colon_token
