@@ -122,6 +122,16 @@ class ArticleContext:
         """Index of the first token that ends after ``char``."""
         return bisect.bisect_right(self._token_ends, char)
 
+    def last_body_before(self, position: int, named_with) -> int | None:
+        """Index of the latest organisation mention before a character position whose
+        tokens satisfy ``named_with(first, end)``: the body a later "الوزارة"/"عدالت"
+        stands for."""
+        for index in range(len(self.entities) - 1, -1, -1):
+            entity = self.entities[index]
+            if entity.type == "ORG" and entity.start < position and named_with(*self.entity_tokens[index]):
+                return index
+        return None
+
     def entity_covering(self, token: int) -> Entity | None:
         index = self.entity_of[token] if 0 <= token < len(self.entity_of) else None
         return None if index is None else self.entities[index]

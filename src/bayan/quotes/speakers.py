@@ -284,15 +284,8 @@ def _body_referred_to(ctx: ArticleContext, first: int, end: int) -> Entity | Non
     if len(keys) != 1 or keys[0] not in references:
         return None
     heads = references[keys[0]]
-    position = ctx.tokens[first].start
-    for index in range(len(ctx.entities) - 1, -1, -1):
-        entity = ctx.entities[index]
-        if entity.type != "ORG" or entity.start >= position:
-            continue
-        e_first, e_end = ctx.entity_tokens[index]
-        if any(k in heads for k in ctx.keys[e_first:e_end]):
-            return entity
-    return None
+    index = ctx.last_body_before(ctx.tokens[first].start, lambda lo, hi: any(k in heads for k in ctx.keys[lo:hi]))
+    return None if index is None else ctx.entities[index]
 
 
 def _styles(lang: str) -> frozenset[str]:

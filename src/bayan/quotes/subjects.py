@@ -138,16 +138,8 @@ def body_named_before(ctx: ArticleContext, t: int) -> SpeakerHint | None:
     stem = key[2:]
     if stem not in heads:
         return None
-    position = ctx.tokens[t].start
-    for index in range(len(ctx.entities) - 1, -1, -1):
-        entity = ctx.entities[index]
-        if entity.type != "ORG" or entity.start >= position:
-            continue
-        e_first, _ = ctx.entity_tokens[index]
-        head = ctx.keys[e_first]
-        if head == stem or head == key:
-            return SpeakerHint("entity", e_first, e_first + 1)
-    return None
+    index = ctx.last_body_before(ctx.tokens[t].start, lambda lo, hi: ctx.keys[lo] in (stem, key))
+    return None if index is None else SpeakerHint("entity", ctx.entity_tokens[index][0], ctx.entity_tokens[index][0] + 1)
 
 
 def _first_actor_after_cue(ctx: ArticleContext, rules: QuoteRules, first: int, end: int) -> SpeakerHint | None:
