@@ -134,10 +134,16 @@ def test_a_body_announcing_its_own_act_is_its_source():
 
 
 def test_a_disparaging_verdict_is_an_accusation():
-    text = "تحریک انصاف کے ترجمان راشد نعیم بٹ نے مسلم لیگ ن کے الزامات کو بے بنیاد اور حقائق کے منافی قرار دیا۔"
+    text = "تحریک انصاف کے ترجمان راشد نعیم بٹ نے مسلم لیگ ن کی حکومت کو نااہلی اور بدعنوانی کی علامت قرار دیا۔"
     [event] = [e for e in events(text, "ur") if e.type == "ACCUSE"]
     assert event.source[0].text == "راشد نعیم بٹ"
     assert "مسلم لیگ ن" in [p.text for p in event.target]
+
+
+def test_calling_allegations_baseless_rejects_them():
+    text = "تحریک انصاف کے ترجمان راشد نعیم بٹ نے مسلم لیگ ن کے الزامات کو بے بنیاد اور حقائق کے منافی قرار دیا۔"
+    found = events(text, "ur")
+    assert [e.type for e in found if e.type in ("ACCUSE", "REJECT")] == ["REJECT"]
 
 
 def test_an_order_to_detain_is_the_detention():

@@ -30,6 +30,8 @@ class EventRules:
     body_role: dict[str, str]  # joined folded phrase -> government | cabinet | senate | ...
     spokesperson_titles: frozenset[str]  # المتحدث، ترجمان، سخنگو
     orders: PhraseSet  # أمرت، حکم دیا: an order whose object is a coercion is that coercion
+    falsity: PhraseSet  # بے بنیاد، لا أساس لها: said of a claim, a rejection
+    claims: PhraseSet  # الزامات، مزاعم، ادعاها
 
 
 def _with_particles(phrases, particles: list[str]):
@@ -78,5 +80,7 @@ def event_rules(lang: str) -> EventRules:
         generic_bodies=PhraseSet(p for phrases in getattr(data, "GENERIC_BODIES", {}).values() for p in phrases),
         spokesperson_titles=frozenset(w for e in getattr(data, "SPOKESPERSON_TITLES", ()) for w in words(e)),
         orders=PhraseSet(getattr(data, "ORDERS", ())),
+        falsity=PhraseSet(getattr(data, "FALSITY", ())),
+        claims=PhraseSet(getattr(data, "CLAIMS", ())),
         body_role={"".join(words(p)): role for role, phrases in getattr(data, "GENERIC_BODIES", {}).items() for p in phrases},
     )

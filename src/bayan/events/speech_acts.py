@@ -39,9 +39,12 @@ def speech_acts(
                 hit, phrases = _ultimatum(ctx, rules, first, end), rules.conditionals
             if hit is None:
                 continue
+            act = type_
+            if type_ == "ACCUSE" and _denies_a_claim(ctx, rules, hit, first, end):
+                act = "REJECT"  # "X نے الزامات کو بے بنیاد قرار دیا": the claim is rejected
             sentence = ctx.sentence_of[hit]
             sentence_span = tuple(ctx.article.sentences[sentence])
-            if (type_, sentence_span) in coded:
+            if (act, sentence_span) in coded:
                 continue  # a trigger in the same sentence already coded this act
             targets = named_in(ctx, rules, first, end, dateline, quote.speaker.actor)
             if not targets:
@@ -62,7 +65,7 @@ def speech_acts(
                     p for p in named_in(ctx, rules, lo, cue_token, dateline, quote.speaker.actor)
                     if not (p.start < quote.speaker.end and quote.speaker.start < p.end) and p.text != quote.speaker.text
                 ]
-            if not targets and type_ not in TARGETLESS_SPEECH_ACTS:
+            if not targets and act not in TARGETLESS_SPEECH_ACTS:
                 continue
             speaker = Participant(quote.speaker.start, quote.speaker.end, quote.speaker.text, quote.speaker.actor)
             length = phrases.match_at(ctx.keys, hit)
@@ -72,8 +75,8 @@ def speech_acts(
             when = date or story_date
             acts.append(
                 Event(
-                    type=type_,
-                    mode=SPEECH_ACT_MODES.get(type_),
+                    type=act,
+                    mode=SPEECH_ACT_MODES.get(act),
                     source=(speaker,),
                     target=tuple(targets[:MAX_PARTICIPANTS]),
                     trigger=Span(t_start, t_end, ctx.text[t_start:t_end]),
@@ -83,8 +86,16 @@ def speech_acts(
                     place=dateline.actor.name if dateline and dateline.actor else None,
                 )
             )
-            coded.add((type_, sentence_span))
+            coded.add((act, sentence_span))
     return acts
+
+
+def _denies_a_claim(ctx: ArticleContext, rules: EventRules, hit: int, first: int, end: int) -> bool:
+    """Whether words calling something false (بے بنیاد، لا أساس لها) are said of a claim
+    (الزامات، مزاعم، ادعاها) in the same words: a rejection, not an accusation."""
+    if not rules.falsity.match_at(ctx.keys, hit):
+        return False
+    return any(rules.claims.match_at(ctx.keys, t) for t in rules.claims.starts_in(ctx.keys, first, end))
 
 
 def _ultimatum(ctx: ArticleContext, rules: EventRules, first: int, end: int) -> int | None:

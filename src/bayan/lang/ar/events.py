@@ -77,3 +77,8 @@ SPOKESPERSON_TITLES = ("المتحدث", "المتحدثة", "الناطق", "ا
 # Orders: when what is ordered is itself a coercion (detention, arrest), the order is coded
 # as that coercion, not as a request.
 ORDERS = ("أمر", "أمرت")
+
+# Words that call something false; said of a claim (an allegation, a report) in the same
+# words, the act is rejecting the claim (REJECT), not accusing (ACCUSE).
+FALSITY = ("لا أساس لها", "لا أساس له", "عار عن الصحة", "عارية عن الصحة", "باطلة", "مفبركة", "أكاذيب", "افتراءات")
+CLAIMS = ("مزاعم", "ادعاءات", "اتهامات", "الاتهامات", "تقارير", "التقارير", "أنباء", "الأنباء", "ما تداولته", "ما نشرته")

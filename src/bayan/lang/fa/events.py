@@ -75,3 +75,8 @@ GENERIC_BODIES = {
 
 # A spokesperson's reported words tell what their principal did: the acts inside are coded.
 SPOKESPERSON_TITLES = ("سخنگو", "سخنگوی")
+
+# Words that call something false; said of a claim (an allegation, a report) in the same
+# words, the act is rejecting the claim (REJECT), not accusing (ACCUSE).
+FALSITY = ("بی‌اساس", "بی اساس", "واهی", "کذب", "دروغ", "نادرست")
+CLAIMS = ("ادعا", "ادعاها", "ادعای", "اتهام", "اتهامات", "گزارش", "گزارش‌ها", "اخبار", "خبر")

@@ -124,3 +124,8 @@ SPOKESPERSON_TITLES = ("ترجمان",)
 
 # Particles that stand inside a light-verb trigger without changing it: "دعوت بھی دی".
 INSERTED_PARTICLES = ("بھی",)
+
+# Words that call something false; said of a claim (an allegation, a report) in the same
+# words, the act is rejecting the claim (REJECT), not accusing (ACCUSE).
+FALSITY = ("بے بنیاد", "من گھڑت", "حقائق کے منافی", "جھوٹ", "جھوٹے", "غلط")
+CLAIMS = ("الزام", "الزامات", "دعوی", "دعوے", "دعووں", "خبر", "خبروں", "خبریں", "اطلاعات", "رپورٹ", "رپورٹس", "بیان", "پروپیگنڈا")
