@@ -177,3 +177,12 @@ def test_a_participle_continuing_someones_words_is_their_own_act():
     [event] = [e for e in events(text, "ar") if e.type == "THREATEN"]
     assert event.source[0].text == "ماجد محمد الأنصاري"
     assert "إسرائيل" in [p.text for p in event.target]
+
+
+def test_urdu_both_leaders_as_the_subject_take_the_parties_of_the_talks_before():
+    text = (
+        "قطر کے وزیر مملکت محمد بن عبدالعزیز الخلیفی نے پیر کو نائب وزیراعظم اسحاق ڈار سے ٹیلیفون پر بات کی۔ "
+        "دفتر خارجہ کے مطابق دونوں رہنماؤں نے اتفاق کیا کہ جدہ اجلاس سے قبل رابطے جاری رکھے جائیں گے۔"
+    )
+    [event] = [e for e in events(text, "ur") if e.type == "AGREE"]
+    assert {"محمد بن عبدالعزیز الخلیفی", "اسحاق ڈار"} <= {p.text for p in event.source + event.target}

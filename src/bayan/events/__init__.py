@@ -129,7 +129,12 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
                 # Only when the sentence names no parties of its own ("in the presence of
                 # both leaders, the two companies signed" is the companies' act), or when the
                 # two sides are the trigger's subject (واتفق الرئيسان على ...).
-                subject = ctx.token_at(phrase[0]) == trigger_end
+                # ... or, where the subject comes first, "دونوں رہنماؤں نے اتفاق کیا".
+                phrase_end = ctx.token_at(phrase[1] - 1) + 1
+                markers = quote_rules(ctx.lang).subject_markers
+                subject = ctx.token_at(phrase[0]) == trigger_end or (
+                    phrase_end < trigger_first and ctx.keys[phrase_end] in markers and trigger_first - phrase_end <= 1
+                )
                 sides = both_sides(ctx, events, s_index) if subject or len(source) + len(target) < 2 else None
                 if sides is not None:
                     source, target = sides
