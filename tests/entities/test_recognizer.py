@@ -154,10 +154,18 @@ def test_an_evening_is_no_country():
         ("لاہور ہائیکورٹ نے درخواست منظور کر لی۔", "لاہور ہائیکورٹ"),
         ("مظاہرہ کشمیر یوتھ الائنس کے زیر اہتمام ہوا۔", "کشمیر یوتھ الائنس"),
         ("خیبر ٹرانسپورٹ اتحاد کے کارکنوں نے سڑک بند کر دی۔", "خیبر ٹرانسپورٹ اتحاد"),
+        # A two-word organisation word, and the province it is of after it.
+        ("ادھر ینگ ڈاکٹرز ایسوسی ایشن پنجاب نے فیصلہ مسترد کر دیا۔", "ینگ ڈاکٹرز ایسوسی ایشن پنجاب"),
+        ("کراچی ٹیچرز ایسوسی ایشن کے صدر نے کہا کہ ہڑتال جاری رہے گی۔", "کراچی ٹیچرز ایسوسی ایشن"),
     ],
 )
 def test_urdu_unions_alliances_and_courts_by_shape(text, org):
     assert (org, "ORG") in [(t, type_) for t, type_, _ in entities(text, "ur")]
+
+
+def test_a_place_after_an_organisation_word_stays_a_place_before_a_locative():
+    found = [(t, type_) for t, type_, _ in entities("قومی اسمبلی اسلام آباد میں اجلاس ہوا۔", "ur")]
+    assert ("اسلام آباد", "LOC") in found
 
 
 def test_everyday_loanwords_are_no_names():

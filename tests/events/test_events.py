@@ -1,5 +1,7 @@
 """Events: trigger families, participants, dates, places and status."""
 
+import pytest
+
 from bayan import analyze
 
 
@@ -138,6 +140,29 @@ def test_a_disparaging_verdict_is_an_accusation():
     [event] = [e for e in events(text, "ur") if e.type == "ACCUSE"]
     assert event.source[0].text == "راشد نعیم بٹ"
     assert "مسلم لیگ ن" in [p.text for p in event.target]
+
+
+def test_support_before_a_verdict_of_its_subject_is_coded():
+    text = "ایم کیو ایم پاکستان کے سینیٹر عامر حسین صدیقی نے بل کی حمایت کی اور اسے معیشت کی جانب اہم قدم قرار دیا۔"
+    assert "SUPPORT" in [e.type for e in events(text, "ur")]
+
+
+def test_a_praising_verdict_is_support():
+    text = "ملائیشیا کے وزیر خارجہ محمد حسن نے وزیراعظم شہباز شریف کے دورے کو دونوں ممالک کے تعلقات میں سنگ میل قرار دیا۔"
+    [event] = [e for e in events(text, "ur") if e.type == "SUPPORT"]
+    assert event.source[0].text == "محمد حسن"
+
+
+@pytest.mark.parametrize(
+    "text, type_",
+    [
+        ("پاکستان اور بنگلادیش نے براہ راست پروازوں کی بحالی پر اتفاق کر لیا ہے۔", "AGREE"),
+        ("سندھ ہائیکورٹ نے ڈپٹی کمشنر کا حکم نامہ کالعدم قرار دے دیا۔", "REJECT"),
+        ("وزیراعظم شہباز شریف نے کہا کہ افغان سرزمین سے حملے اب برداشت نہیں کیے جائیں گے۔", "THREATEN"),
+    ],
+)
+def test_urdu_agreement_annulment_and_warning_phrasings(text, type_):
+    assert type_ in [e.type for e in events(text, "ur")]
 
 
 def test_calling_allegations_baseless_rejects_them():

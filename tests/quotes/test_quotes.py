@@ -142,6 +142,13 @@ def test_urdu_verdict_quotes_what_lies_between_ne_and_the_cue():
     assert q.speaker.text == "نجیب اللہ میمن"
 
 
+def test_urdu_verdict_after_another_act_of_its_subject_starts_after_and():
+    text = "ایم کیو ایم کے سینیٹر عامر حسین صدیقی نے بل کی حمایت کی اور اسے معیشت کی جانب اہم قدم قرار دیا۔"
+    [q] = quotes(text, "ur")
+    assert q.text == "اسے معیشت کی جانب اہم قدم"
+    assert q.speaker.text == "عامر حسین صدیقی"
+
+
 def test_according_to_a_schedule_quotes_no_one():
     text = "طبق برنامه اعلام‌شده، وزیر راه عصر امروز از فرودگاه بازدید می‌کند."
     assert quotes(text, "fa") == []

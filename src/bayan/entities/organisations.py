@@ -28,6 +28,15 @@ class OrgRules:
     specific_heads: frozenset[str]
     suffixes: frozenset[str]
     suffixes_specific: bool = False  # whether a suffix takes any modifier
+    place_followers: frozenset[str] = frozenset()  # نے، کے: after "X union Punjab", the place is the name's
+
+
+def _suffix_length(keys: list[str], i: int, suffixes: frozenset[str]) -> int:
+    """How many tokens ending at ``i`` spell an organisation suffix (ایسوسی ایشن is two)."""
+    for length in (2, 1):
+        if i - length + 1 >= 0 and "".join(keys[i - length + 1 : i + 1]) in suffixes:
+            return length
+    return 0
 
 
 def _single(entries) -> frozenset[str]:
@@ -37,7 +46,12 @@ def _single(entries) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def org_rules(lang: str) -> OrgRules:
     data = data_module(lang, "organisations")
-    return OrgRules(_single(data.ORG_HEADS), _single(data.SPECIFIC_HEADS), _single(data.ORG_SUFFIXES))
+    return OrgRules(
+        _single(data.ORG_HEADS),
+        _single(data.SPECIFIC_HEADS),
+        _single(data.ORG_SUFFIXES),
+        place_followers=_single(getattr(data, "PLACE_FOLLOWERS", ())),
+    )
 
 
 @lru_cache(maxsize=None)
@@ -97,16 +111,24 @@ def find_organisations(
                 found.append((i, j))
                 i = j
                 continue
-        if key in rules.suffixes and i not in people:
-            k = i
-            while k > 0 and i - k < MAX_MODIFIERS and k - 1 not in people and _modifier(keys[k - 1], tokens[k - 1], names):
+        suffix = _suffix_length(keys, i, rules.suffixes)
+        if suffix and not people.intersection(range(i - suffix + 1, i + 1)):
+            head = i - suffix + 1
+            k = head
+            while k > 0 and head - k < MAX_MODIFIERS and k - 1 not in people and _modifier(keys[k - 1], tokens[k - 1], names):
                 k -= 1
-            modifiers = range(k, i)
-            if modifiers and (rules.suffixes_specific or any(t in places or not is_common_word(keys[t]) for t in modifiers)):
+            modifiers = range(k, head)
+            end = i + 1
+            # "ینگ ڈاکٹرز ایسوسی ایشن پنجاب نے": the province the body is of closes its name.
+            place = entity_at.get(end)
+            trailing = place is not None and place[1] == "LOC" and place[0] < n and keys[place[0]] in rules.place_followers
+            if modifiers and (
+                rules.suffixes_specific or trailing or any(t in places or not is_common_word(keys[t]) for t in modifiers)
+            ):
                 # Start the name at a place or body when one is inside: the words before
                 # it (ادھر، گزشتہ روز) are not part of the name.
                 inside = [t for t in modifiers if t in places]
                 start = min(inside) if inside and not any(not is_common_word(keys[t]) for t in range(k, min(inside))) else k
-                found.append((start, i + 1))
+                found.append((start, place[0] if trailing else end))
         i += 1
     return found

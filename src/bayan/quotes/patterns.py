@@ -187,7 +187,8 @@ def _verdict(ctx: ArticleContext, rules: QuoteRules, cue_first: int) -> tuple[in
     بے بنیاد قرار دیا"."""
     sentence_first, _ = ctx.sentence_span(cue_first)
     for m in range(cue_first - 1, sentence_first - 1, -1):
-        if ctx.keys[m] in rules.subject_markers:
+        # "X نے بل کی حمایت کی اور اسے اہم قدم قرار دیا": the verdict starts after "and".
+        if ctx.keys[m] in rules.subject_markers or rules.verdict_openers.match_at(ctx.keys, m):
             if cue_first - (m + 1) < 2:
                 return None
             s, e, _ = unwrap(ctx.text, ctx.tokens[m + 1].start, ctx.tokens[cue_first - 1].end)

@@ -43,6 +43,7 @@ class QuoteRules:
     statement_links: frozenset[str]  # صادر عن: between the statement and X
     ambiguous_verbs: frozenset[str]  # بين: a speech verb only before أن
     verdict_objects: frozenset[str]  # کو، را: what a verdict judges ends here
+    verdict_openers: PhraseSet  # "اور اسے": a verdict clause after another act of its subject
     occasion_prepositions: frozenset[str]  # خلال، في: "خلال اللقاء" before what was said
     occasion_nouns: frozenset[str]
     occasion_modifiers: frozenset[str]
@@ -89,6 +90,7 @@ def quote_rules(lang: str) -> QuoteRules:
         statement_links=_single(getattr(data, "STATEMENT_LINKS", ())),
         ambiguous_verbs=_single(getattr(data, "AMBIGUOUS_SPEECH_VERBS", ())),
         verdict_objects=_single(getattr(data, "VERDICT_OBJECT_MARKERS", ())),
+        verdict_openers=PhraseSet(getattr(data, "VERDICT_CLAUSE_OPENERS", ())),
         occasion_prepositions=_single(getattr(data, "OCCASION_PREPOSITIONS", ())),
         occasion_nouns=_single(getattr(data, "OCCASION_NOUNS", ())),
         occasion_modifiers=_single(getattr(data, "OCCASION_MODIFIERS", ())),

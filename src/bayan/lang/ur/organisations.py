@@ -19,3 +19,7 @@ ORG_SUFFIXES = (
     # خیبر ٹرانسپورٹ اتحاد، کل جماعتی حریت کانفرنس), clubs and centres.
     "ہائیکورٹ", "ہائی کورٹ", "کورٹ", "یونین", "الائنس", "اتحاد", "کانفرنس", "کلب", "سینٹر", "سنٹر",
 )
+
+# A place right after the organisation word is part of the name when a postposition of the
+# name follows it ("انجمن تاجران ... ایسوسی ایشن پنجاب نے"), not a locative (اسمبلی لاہور میں).
+PLACE_FOLLOWERS = ("نے", "کے", "کی", "کا", "کو", "سے")

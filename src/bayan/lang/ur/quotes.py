@@ -70,6 +70,9 @@ INTERVIEW_ANSWER_LABELS = ("جواب", "ج")
 VERDICT_CUES = ("قرار دیا", "قرار دے دیا", "قرار دیا ہے", "قرار دیتے ہوئے")
 # The postposition that closes what a verdict judges.
 VERDICT_OBJECT_MARKERS = ("کو",)
+# A verdict coordinated after another act of the same subject opens here, with the pronoun
+# that takes up the object: "X نے بل کی حمایت کی اور اسے اہم قدم قرار دیا".
+VERDICT_CLAUSE_OPENERS = ("اور اسے", "اور انہیں", "اور انھیں", "اور اس کو", "اور ان کو")
 
 # Words of scope before a title that leave the office the same: a later bare "وزیر آبی
 # وسائل" is the one introduced as "وفاقی وزیر آبی وسائل".
