@@ -211,3 +211,16 @@ def test_urdu_both_leaders_as_the_subject_take_the_parties_of_the_talks_before()
     )
     [event] = [e for e in events(text, "ur") if e.type == "AGREE"]
     assert {"محمد بن عبدالعزیز الخلیفی", "اسحاق ڈار"} <= {p.text for p in event.source + event.target}
+
+
+def test_urdu_both_ministers_as_the_subject_far_from_the_talks_and_the_verb():
+    text = (
+        "تاشقند میں نائب وزیراعظم اسحاق ڈار اور ازبکستان کے وزیر خارجہ بختیار سعیدوف کے درمیان مذاکرات ہوئے۔ "
+        "ریلوے منصوبے پر کام جاری ہے۔ تجارت کا حجم بڑھ رہا ہے۔ طلبہ کے تبادلے کا پروگرام شروع ہوگا۔ "
+        "سیاحت کے شعبے میں بھی پیش رفت ہوئی ہے۔ "
+        "دونوں وزرائے خارجہ نے گزشتہ ہفتے کوئٹہ میں ہونے والے حملے کی شدید مذمت کی اور انٹیلی جنس تعاون بڑھانے پر اتفاق کیا۔"
+    )
+    found = events(text, "ur")
+    for type_ in ("ACCUSE", "AGREE"):
+        [event] = [e for e in found if e.type == type_]
+        assert {"Ishaq Dar", "Bakhtiyor Saidov"} <= names(event)

@@ -19,6 +19,7 @@ from bayan.article import Article, Entity, Event, Participant, Quote, Span
 from bayan.dates import is_vague, resolve_date
 from bayan.events.hosts import host_country
 from bayan.events.participants import (
+    BOTH_SIDES_REACH,
     both_sides,
     both_sides_phrase,
     hosts,
@@ -132,10 +133,10 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
                 # ... or, where the subject comes first, "دونوں رہنماؤں نے اتفاق کیا".
                 phrase_end = ctx.token_at(phrase[1] - 1) + 1
                 markers = quote_rules(ctx.lang).subject_markers
-                subject = ctx.token_at(phrase[0]) == trigger_end or (
-                    phrase_end < trigger_first and ctx.keys[phrase_end] in markers and trigger_first - phrase_end <= 1
-                )
-                sides = both_sides(ctx, events, s_index) if subject or len(source) + len(target) < 2 else None
+                subject = ctx.token_at(phrase[0]) == trigger_end or _subject_of(ctx.keys, markers, phrase_end, trigger_first)
+                # As the subject the phrase can only mean the talks' parties, however far back.
+                reach = s_index if subject else BOTH_SIDES_REACH
+                sides = both_sides(ctx, events, s_index, reach) if subject or len(source) + len(target) < 2 else None
                 if sides is not None:
                     source, target = sides
             if (type_, mode) == ("CONSULT", "visit"):
@@ -241,6 +242,20 @@ def _judged(ctx: ArticleContext, after: int, end: int) -> bool:
     if after >= end or not qrules.verdict_cues.phrases or ctx.keys[after] not in qrules.verdict_objects:
         return False
     return any(qrules.verdict_cues.match_at(ctx.keys, t) for t in qrules.verdict_cues.starts_in(ctx.keys, after + 1, end))
+
+
+BOTH_SIDES_MARKER_REACH = 2  # "دونوں وزرائے خارجہ نے": a word of the phrase's own before نے
+
+
+def _subject_of(keys: list[str], markers: frozenset[str], phrase_end: int, trigger_first: int) -> bool:
+    """Whether the phrase ending before ``phrase_end`` is the subject (marked with نے) of the
+    trigger: the marker comes soon after it and no other subject stands before the trigger
+    ("دونوں وزرائے خارجہ نے گزشتہ ہفتے ... حملے کی شدید مذمت کی")."""
+    marker = next(
+        (t for t in range(phrase_end, min(trigger_first, phrase_end + BOTH_SIDES_MARKER_REACH + 1)) if keys[t] in markers),
+        None,
+    )
+    return marker is not None and not any(keys[t] in markers for t in range(marker + 1, trigger_first))
 
 
 def _continued_by_participle(ctx: ArticleContext, trigger: int, quotes: list[Quote]) -> Quote | None:

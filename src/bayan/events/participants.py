@@ -32,9 +32,11 @@ def both_sides_phrase(ctx: ArticleContext, rules: EventRules, first: int, end: i
     return None
 
 
-def both_sides(ctx: ArticleContext, events: list[Event], s_index: int) -> tuple[list[Participant], list[Participant]] | None:
+def both_sides(
+    ctx: ArticleContext, events: list[Event], s_index: int, reach: int = BOTH_SIDES_REACH
+) -> tuple[list[Participant], list[Participant]] | None:
     """The parties of the talks (a meeting, a visit, a call) told shortly before."""
-    s_start = ctx.article.sentences[max(0, s_index - BOTH_SIDES_REACH)][0]
+    s_start = ctx.article.sentences[max(0, s_index - reach)][0]
     for event in reversed(events):
         if event.sentence[0] < s_start:
             break
