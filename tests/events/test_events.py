@@ -224,3 +224,9 @@ def test_urdu_both_ministers_as_the_subject_far_from_the_talks_and_the_verb():
     for type_ in ("ACCUSE", "AGREE"):
         [event] = [e for e in found if e.type == type_]
         assert {"Ishaq Dar", "Bakhtiyor Saidov"} <= names(event)
+
+
+def test_urdu_blame_in_everyday_words_is_an_accusation():
+    text = "صوبائی حکومت کے ترجمان ارشد علی آفریدی نے کہا کہ وفاقی حکومت صوبے کے ساتھ سوتیلی ماں جیسا سلوک کر رہی ہے۔"
+    [event] = [e for e in events(text, "ur") if e.type == "ACCUSE"]
+    assert event.source[0].text == "ارشد علی آفریدی"
