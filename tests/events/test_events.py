@@ -230,3 +230,18 @@ def test_urdu_blame_in_everyday_words_is_an_accusation():
     text = "صوبائی حکومت کے ترجمان ارشد علی آفریدی نے کہا کہ وفاقی حکومت صوبے کے ساتھ سوتیلی ماں جیسا سلوک کر رہی ہے۔"
     [event] = [e for e in events(text, "ur") if e.type == "ACCUSE"]
     assert event.source[0].text == "ارشد علی آفریدی"
+
+
+def test_arabic_appreciation_in_someones_words_is_support():
+    text = 'وأكد وزير الخارجية أيمن الصفدي، خلال مؤتمر صحفي، أن المملكة "تقدر عاليا المواقف المبدئية التي تتخذها إيرلندا".'
+    [event] = [e for e in events(text, "ar") if e.type == "SUPPORT"]
+    assert "Ireland" in names(event)
+
+
+def test_a_spokesperson_named_after_the_verb_reports_what_happened():
+    text = (
+        "صرح المتحدث باسم الكرملين دميتري بيسكوف للصحفيين، اليوم الثلاثاء، بأن الرئيس فلاديمير بوتين "
+        "أجرى مساء أمس اتصالا هاتفيا مع نظيره التركي رجب طيب أردوغان."
+    )
+    [event] = [e for e in events(text, "ar") if e.type == "CONSULT"]
+    assert {"Vladimir Putin"} <= names(event)

@@ -210,9 +210,10 @@ def _reports_facts(ctx: ArticleContext, quote) -> bool:
         return True
     # A spokesperson's words are the news of what their principal did ("صرح المتحدث باسم
     # الرئاسة بأن الرئيس استقبل ..."): the office named in the reporting clause says so.
+    # The office may come after the verb (صرح المتحدث باسم ...): look up to the words.
     sentence_first, _ = ctx.sentence_span(first)
     spokes = event_rules(ctx.lang).spokesperson_titles
-    return any(ctx.keys[t] in spokes for t in range(sentence_first, first))
+    return any(ctx.keys[t] in spokes for t in range(sentence_first, max(first, ctx.token_at(quote.start))))
 
 
 def _recent(seen: list[tuple[str, str | None, frozenset[str], int]], since: int):
