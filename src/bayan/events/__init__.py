@@ -87,9 +87,11 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
                 continue  # "محکوم کردن ادامه حملات": an attack someone reacts to is the topic
             start = ctx.tokens[trigger_first].start
             continued = None
-            if covers(quoted, start) and not covers(reported, start):
+            if covers(quoted, start):
+                # "…، محذرا من …": a participle after the words is the speaker's own act,
+                # even where the words report facts.
                 continued = _continued_by_participle(ctx, trigger_first, quotes_holding)
-                if continued is None:
+                if continued is None and not covers(reported, start):
                     continue  # an act told in someone's own words is not coded as done
             type_, mode = rules.kind_of[tuple(keys[trigger_first:trigger_end])]
             if type_ in types_here:
