@@ -245,3 +245,9 @@ def test_a_spokesperson_named_after_the_verb_reports_what_happened():
     )
     [event] = [e for e in events(text, "ar") if e.type == "CONSULT"]
     assert {"Vladimir Putin"} <= names(event)
+
+
+def test_the_verbal_noun_a_speech_verb_reports_is_the_speakers_act():
+    text = "وأعرب أمير دولة قطر الشيخ تميم بن حمد آل ثاني عن إدانة دولة قطر الشديدة للقصف الذي استهدف مخيما للنازحين في السودان."
+    [event] = [e for e in events(text, "ar") if e.type == "ACCUSE"]
+    assert event.source[0].text == "الشيخ تميم بن حمد آل ثاني"

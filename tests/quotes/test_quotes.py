@@ -282,3 +282,10 @@ def test_a_headline_of_two_parts_attributes_the_second():
     )
     [q] = [q for q in quotes(text, "fa") if q.text.startswith("مطالبات")]
     assert q.kind == "direct" and q.speaker.text == "مدنی‌زاده"
+
+
+def test_arabic_demand_and_feeling_report_what_follows_the_speaker():
+    found = quotes("وطالب وزير الخارجية أيمن الصفدي المجتمع الدولي باتخاذ إجراءات عملية رادعة.", "ar")
+    assert [q.text for q in found] == ["المجتمع الدولي باتخاذ إجراءات عملية رادعة"]
+    found = quotes("وأعرب سموه كذلك عن إدانة دولة قطر الشديدة للقصف الذي استهدف مخيما للنازحين.", "ar")
+    assert [q.text for q in found] == ["إدانة دولة قطر الشديدة للقصف الذي استهدف مخيما للنازحين"]

@@ -90,7 +90,9 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
             if covers(quoted, start):
                 # "…، محذرا من …": a participle after the words is the speaker's own act,
                 # even where the words report facts.
-                continued = _continued_by_participle(ctx, trigger_first, quotes_holding)
+                continued = _continued_by_participle(ctx, trigger_first, quotes_holding) or _named_act(
+                    ctx, trigger_first, quotes_holding
+                )
                 if continued is None and not covers(reported, start):
                     continue  # an act told in someone's own words is not coded as done
             type_, mode = rules.kind_of[tuple(keys[trigger_first:trigger_end])]
@@ -270,6 +272,13 @@ def _continued_by_participle(ctx: ArticleContext, trigger: int, quotes: list[Quo
         return None
     start = ctx.tokens[trigger].start
     return next((q for q in quotes if q.start <= start < q.end), None)
+
+
+def _named_act(ctx: ArticleContext, trigger: int, quotes: list[Quote]) -> Quote | None:
+    """The indirect quote that opens with the trigger: the verbal noun a speech verb
+    reports is the speaker's own act ("أعرب X عن إدانته للهجوم", "أكد X دعم بلاده ...")."""
+    start = ctx.tokens[trigger].start
+    return next((q for q in quotes if q.start == start and q.kind == "indirect" and q.cue is not None), None)
 
 
 def _coercion_after(rules: EventRules, keys: list[str], after: int, end: int) -> bool:

@@ -545,6 +545,8 @@ def _nominal_content(ctx: ArticleContext, rules: QuoteRules, first: int, end: in
         t += 1
     elif t < end and (ctx.names.titles.match_at(keys, t) or ctx.entity_covering(t) is not None):
         t = subject_phrase_end(ctx, rules, t, end)
+    while t < end and keys[t] in rules.clause_openers:
+        t += 1  # "وأعرب سموه كذلك عن ...": an adverb before what is said
     if t < end and tokens[t].text in ("،", ","):
         close = next((c for c in range(t + 1, end) if tokens[c].text in ("،", ",")), None)
         if close is None:

@@ -56,8 +56,11 @@ NOMINAL_SPEECH_VERBS = (
     "أعلن", "أعلنت", "اعلن", "اعلنت",
     # An accusation says what the accused did: "اتهم X الحكومة بالمماطلة في ...".
     "اتهم", "اتهمت", "متهما", "متهمة",
+    # Demands and feelings name what is asked or felt: "طالب X الحكومة بـ..."، "أعرب X
+    # عن تقديره لـ...".
+    "طالب", "طالبت", "يطالب", "تطالب", "أعرب", "أعربت",
 )
-NOMINAL_LINKS = ("على", "من", "التأكيد")
+NOMINAL_LINKS = ("على", "من", "التأكيد", "عن")
 
 # Words that open a clause before its verb and name no one: من جانبه، بدوره، كما.
 CLAUSE_OPENERS = (
