@@ -63,3 +63,7 @@ def test_a_day_without_a_year_is_the_one_nearest_publication():
     assert resolve_date(keys, 0, len(keys), dt.date(2026, 1, 5), "ur") == dt.date(2025, 12, 31)
     keys = [fold(w) for w in "اجلاس ۵ جنوری کو ہوگا".split()]
     assert resolve_date(keys, 0, len(keys), dt.date(2025, 12, 28), "ur") == dt.date(2026, 1, 5)
+
+
+def test_a_relative_day_written_glued_resolves_like_the_spaced_one():
+    assert resolve("پس‌فردا", "fa") == resolve("پس فردا", "fa") == PUBLISHED + dt.timedelta(days=2)

@@ -289,3 +289,16 @@ def test_arabic_demand_and_feeling_report_what_follows_the_speaker():
     assert [q.text for q in found] == ["المجتمع الدولي باتخاذ إجراءات عملية رادعة"]
     found = quotes("وأعرب سموه كذلك عن إدانة دولة قطر الشديدة للقصف الذي استهدف مخيما للنازحين.", "ar")
     assert [q.text for q in found] == ["إدانة دولة قطر الشديدة للقصف الذي استهدف مخيما للنازحين"]
+
+
+def test_persian_verdict_object_may_end_in_a_name_it_governs():
+    text = "مسعود پزشکیان تحریم‌های یکجانبه آمریکا را «جنگ اقتصادی علیه ملت‌های مستقل» توصیف کرد و افزود مبادلات با پول ملی ادامه می‌یابد."
+    found = quotes(text, "fa")
+    verdict = [q for q in found if q.cue.text == "توصیف کرد"]
+    assert [q.text for q in verdict] == ["تحریم‌های یکجانبه آمریکا را «جنگ اقتصادی علیه ملت‌های مستقل»"]
+    assert verdict[0].speaker.text == "مسعود پزشکیان"
+
+
+def test_a_verdict_without_its_object_quotes_nothing_after_it():
+    text = "سخنگوی دولت در این نشست وضعیت را مناسب توصیف کرد و برنامه‌های دولت را تشریح کرد."
+    assert not [q for q in quotes(text, "fa") if q.text.startswith("و ")]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bayan.lang import data_module
-from bayan.phrases import PhraseSet, words
+from bayan.phrases import PhraseSet, glued_variants, words
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,8 @@ def date_rules(lang: str) -> DateRules:
     for calendar, table in (("gregorian", data.GREGORIAN_MONTHS), ("jalali", data.JALALI_MONTHS), ("hijri", data.HIJRI_MONTHS)):
         for name, month in table.items():
             months.setdefault(words(name), (calendar, month))
-    relative = {words(k): v for k, v in data.RELATIVE_DAYS.items()}
+    # Keyed by every glued spelling the phrase set matches too (پس فردا، پس‌فردا).
+    relative = {variant: v for k, v in data.RELATIVE_DAYS.items() for variant in glued_variants(words(k))}
     return DateRules(
         months=months,
         month_phrases=PhraseSet([" ".join(k) for k in months]),

@@ -278,7 +278,13 @@ def _named_act(ctx: ArticleContext, trigger: int, quotes: list[Quote]) -> Quote 
     """The indirect quote that opens with the trigger: the verbal noun a speech verb
     reports is the speaker's own act ("أعرب X عن إدانته للهجوم", "أكد X دعم بلاده ...")."""
     start = ctx.tokens[trigger].start
-    return next((q for q in quotes if q.start == start and q.kind == "indirect" and q.cue is not None), None)
+    nominal = quote_rules(ctx.lang).nominal_verbs
+    for q in quotes:
+        if q.start == start and q.kind == "indirect" and q.cue is not None:
+            verb = ctx.keys[ctx.token_at(q.cue.start)]
+            if verb in nominal or verb[1:] in nominal:  # وأعرب
+                return q
+    return None
 
 
 def _coercion_after(rules: EventRules, keys: list[str], after: int, end: int) -> bool:

@@ -165,8 +165,11 @@ def subject_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
         if i + 1 < len(keys) and rules.verbs.match_ending_at(keys, i + 2) > length:
             continue  # a longer cue ends on the next token (کہا | ہے کہ)
         # A verdict's content comes before it ("X نے Y کو Z قرار دیا اور کہا کہ ..." has two).
-        content = _verdict(ctx, rules, first) if rules.verdict_cues.match_at(ctx.keys, first) == length else None
-        if content is None:
+        verdict = rules.verdict_cues.match_at(ctx.keys, first) == length
+        content = _verdict(ctx, rules, first) if verdict else None
+        if content is None and (not verdict or (i + 1 < len(keys) and keys[i + 1] in rules.complementizers)):
+            # A verdict whose object was not found says nothing after it, unless a
+            # complementizer follows ("عدالت نے قرار دیا کہ ...").
             content = _after_cue(ctx, rules, i + 1, allow_bare=True)
         cue_first, hint = _subject_hint(ctx, rules, first)
         if content is None and hint is not None and hint.first >= 0 and _ends_sentence(ctx, i + 1):
@@ -225,7 +228,16 @@ def _object_start(ctx: ArticleContext, rules: QuoteRules, marker: int, floor: in
     t = marker
     while t - 1 >= floor and marker - (t - 1) <= MAX_OBJECT_TOKENS:
         previous = t - 1
-        if ctx.tokens[previous].kind != "word" or ctx.entity_covering(previous) is not None:
+        entity = ctx.entity_covering(previous)
+        if entity is not None:
+            # "تحریم‌های یکجانبه آمریکا را": a name that modifies a noun of the object is
+            # inside it; one with nothing of the object before it is the subject.
+            first = ctx.token_at(entity.start)
+            if first - 1 < floor or first - 1 < marker - MAX_OBJECT_TOKENS or not _object_word(ctx, rules, first - 1):
+                break
+            t = first
+            continue
+        if ctx.tokens[previous].kind != "word":
             break
         if ctx.keys[previous] in rules.object_determiners:
             t = previous
@@ -236,6 +248,18 @@ def _object_start(ctx: ArticleContext, rules: QuoteRules, marker: int, floor: in
             break  # the word closes a prepositional phrase (در بیانیه‌ای)
         t = previous
     return t if t < marker else None
+
+
+def _object_word(ctx: ArticleContext, rules: QuoteRules, t: int) -> bool:
+    """Whether token ``t`` can be a noun of a verdict's object, before a name it governs."""
+    key = ctx.keys[t]
+    return (
+        ctx.tokens[t].kind == "word"
+        and ctx.entity_covering(t) is None
+        and key not in rules.pronouns
+        and key not in ctx.names.stops
+        and key not in rules.prepositions
+    )
 
 
 def _subject_hint(ctx: ArticleContext, rules: QuoteRules, verb_first: int) -> tuple[int, SpeakerHint | None]:
