@@ -66,4 +66,4 @@ def test_a_day_without_a_year_is_the_one_nearest_publication():
 
 
 def test_a_relative_day_written_glued_resolves_like_the_spaced_one():
-    assert resolve("پس‌فردا", "fa") == resolve("پس فردا", "fa") == PUBLISHED + dt.timedelta(days=2)
+    assert resolve("پس‌فردا", "fa") == resolve("پس فردا", "fa") == "2025-02-10"

@@ -302,3 +302,12 @@ def test_persian_verdict_object_may_end_in_a_name_it_governs():
 def test_a_verdict_without_its_object_quotes_nothing_after_it():
     text = "سخنگوی دولت در این نشست وضعیت را مناسب توصیف کرد و برنامه‌های دولت را تشریح کرد."
     assert not [q for q in quotes(text, "fa") if q.text.startswith("و ")]
+
+
+def test_persian_verdict_object_does_not_reach_into_an_earlier_clause():
+    text = (
+        "وزیر صنعت محمد اتابک، اتهام رانت در واردات خودرو را قاطعانه رد کرد و قطعی برق صنایع در زمستان "
+        "گذشته را عامل اصلی افت تولید خواند."
+    )
+    for q in quotes(text, "fa"):
+        assert "رد کرد" not in q.text

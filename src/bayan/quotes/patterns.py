@@ -198,10 +198,10 @@ def _verdict(ctx: ArticleContext, rules: QuoteRules, cue_first: int) -> tuple[in
             return (s, e, "indirect") if e > s else None
         if ctx.keys[m] in rules.object_markers:
             start = _object_start(ctx, rules, m, sentence_first)
-            if start is None or start == m - MAX_OBJECT_TOKENS:
+            if start is None or start == m - MAX_OBJECT_TOKENS or _object_goes_on(ctx, start, sentence_first):
                 # A long object set off by a comma: "لاوروف در این تماس، توقیف اخیر یک نفتکش
                 # ... را «راهزنی» خواند".
-                start = _after_comma(ctx, m, sentence_first) or start
+                start = _after_comma(ctx, m, sentence_first, rules.object_markers) or start
             if start is None or cue_first - start < 3:
                 return None
             s, e, _ = unwrap(ctx.text, ctx.tokens[start].start, ctx.tokens[cue_first - 1].end)
@@ -215,10 +215,12 @@ MAX_OBJECT_TOKENS = 6
 MAX_OBJECT_REACH = 25  # tokens from را back to the comma that opens a long object
 
 
-def _after_comma(ctx: ArticleContext, marker: int, floor: int) -> int | None:
+def _after_comma(ctx: ArticleContext, marker: int, floor: int, markers: frozenset[str] = frozenset()) -> int | None:
     for t in range(marker - 1, max(floor, marker - MAX_OBJECT_REACH) - 1, -1):
         if ctx.tokens[t].text in ("،", ","):
             return t + 1 if t + 1 < marker else None
+        if ctx.keys[t] in markers:
+            return None  # another object, of another clause ("X را رد کرد و Y را ... خواند")
     return None
 
 
@@ -248,6 +250,13 @@ def _object_start(ctx: ArticleContext, rules: QuoteRules, marker: int, floor: in
             break  # the word closes a prepositional phrase (در بیانیه‌ای)
         t = previous
     return t if t < marker else None
+
+
+def _object_goes_on(ctx: ArticleContext, start: int, floor: int) -> bool:
+    """Whether the words before an object's first token still belong to it: a plain word
+    there ("از سوی | نیروی دریایی آمریکا را") rather than a subject, a pause or the start."""
+    before = start - 1
+    return before >= floor and ctx.tokens[before].kind == "word" and ctx.entity_covering(before) is None
 
 
 def _object_word(ctx: ArticleContext, rules: QuoteRules, t: int) -> bool:
