@@ -42,3 +42,12 @@ def test_languages_that_do_not_mark_it_have_no_gender():
     article = analyze("انہوں نے کہا کہ معاہدہ ہو گیا۔", lang="ur")
     ctx = build_context(article, "ur")
     assert all(verb_gender(ctx, i) is None for i in range(len(ctx.tokens)))
+
+
+def test_a_feminine_honorific_pronoun_is_the_woman_with_that_style():
+    text = (
+        "استقبل معالي السيد بدر بن حمد البوسعيدي وزير الخارجية الوفد المشارك. "
+        "كما التقى معاليه بمعالي ريم بنت إبراهيم الهاشمي وزيرة دولة لشؤون التعاون الدولي. "
+        "وأكدت معاليها خلال اللقاء أن التعاون بين البلدين يشهد تطورا ملحوظا."
+    )
+    assert speakers(text)["وأكدت"] == "ريم بنت إبراهيم الهاشمي"

@@ -51,6 +51,11 @@ class NameRules:
         # "وزير الدولة بوزارة الخارجية": an office word with a joined preposition.
         return bool(self.office_prefixes) and len(key) > 3 and key[0] in "بل" and key[1:] in self.office_words
 
+    def is_prefixed_title(self, key: str) -> bool:
+        """Arabic: a title with a joined preposition ("التقى بمعالي ..."), which a name
+        written before a later title does not reach back across."""
+        return bool(self.office_prefixes) and len(key) > 3 and key[0] in "بل" and key[1:] in self.title_words
+
     @property
     def title_words(self) -> frozenset[str]:
         return self.titles.words
@@ -258,6 +263,7 @@ def find_names_before_titles(
             and keys[k - 1] not in rules.stops
             and keys[k - 1] not in rules.title_words
             and keys[k - 1] not in rules.office_words
+            and not rules.is_prefixed_title(keys[k - 1])
             and (not is_common_word(keys[k - 1]) or keys[k - 1] in rules.prefixes)
         ):
             k -= 1

@@ -190,8 +190,10 @@ def resolve(
             pronoun = Span(first.start, last.end, ctx.text[first.start : last.end])
         antecedent = None
         titles = quote_rules(ctx.lang).honorifics.get(ctx.keys[hint.first], ()) if hint.kind == "pronoun" else ()
+        # "وأكدت معاليها": the style's holder of the verb's gender.
+        gender = verb_gender(ctx, cue_token) if titles else None
         for title in titles:
-            holder = resolve_title(ctx, title, cue_token)
+            holder = resolve_title(ctx, title, cue_token, gender=gender)
             if holder is not None:
                 antecedent = speaker_from_entity(holder)
                 break
