@@ -51,3 +51,11 @@ def test_a_feminine_honorific_pronoun_is_the_woman_with_that_style():
         "وأكدت معاليها خلال اللقاء أن التعاون بين البلدين يشهد تطورا ملحوظا."
     )
     assert speakers(text)["وأكدت"] == "ريم بنت إبراهيم الهاشمي"
+
+
+def test_a_masculine_body_after_a_feminine_verb_is_its_object():
+    text = (
+        "أكدت المتحدثة الرسمية باسم وزارة الخارجية السفيرة هيلغا برونر أن الكويت ترفض الاعتداءات. "
+        "وطالبت مجلس الأمن الدولي بـ«تحمل مسؤولياته ووقف الانتهاكات»."
+    )
+    assert speakers(text)["وطالبت"] == "هيلغا برونر"

@@ -304,3 +304,14 @@ def test_the_outlets_reporter_is_a_speaker():
     text = "قتل ثلاثة أشخاص في القصف. وأفاد مراسل الجزيرة بأن الغارات استهدفت منازل في خان يونس."
     [q] = quotes(text)
     assert q.speaker.text == "مراسل الجزيرة"
+
+
+def test_the_council_speaks_not_the_minister_who_chaired_it():
+    text = (
+        "أدان المجلس الوزاري لمجلس التعاون لدول الخليج العربية الهجوم على الناقلة. "
+        "وقال المجلس في بيان صدر في ختام اجتماعه الاستثنائي الذي عقد اليوم عبر الاتصال المرئي برئاسة "
+        "وزير خارجية مملكة البحرين الدكتور عبداللطيف بن راشد الزياني إن الهجوم يمثل اعتداء سافرا."
+    )
+    article = analyze(text, lang="ar")
+    [q] = [q for q in article.quotes if q.text.startswith("الهجوم")]
+    assert "المجلس الوزاري" in q.speaker.text

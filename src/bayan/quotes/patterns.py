@@ -429,6 +429,10 @@ def verb_length(ctx: ArticleContext, rules: QuoteRules, i: int) -> int:
     return 0
 
 
+def _without_conjunction(key: str, known: frozenset[str]) -> str:
+    return key[1:] if key not in known and len(key) > 3 and key[0] in "وف" and key[1:] in known else key
+
+
 def _reach(subject_end: int | None) -> int:
     return MAX_VERB_REACH if subject_end is None else MAX_PARENTHETICAL_REACH
 
@@ -447,8 +451,14 @@ def verb_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
         j = subject_first
         subject_end = None  # the subject ends at the first comma: "وقال X، خلال ...، إن"
         sentence_first, sentence_end = ctx.sentence_span(i)
-        while j < min(sentence_end, subject_first + _reach(subject_end)):
-            if j >= subject_first + MAX_VERB_REACH and not (tokens[j - 1].text in ("،", ",") and keys[j] in rules.complementizers):
+        # قال takes إن and nothing else: its إن may come after a long subject with no comma
+        # ("وقال المجلس في بيان صدر في ختام اجتماعه ... برئاسة ... إن").
+        says = _without_conjunction(keys[i], rules.say_verbs) in rules.say_verbs
+        while j < min(sentence_end, subject_first + (MAX_PARENTHETICAL_REACH if says else _reach(subject_end))):
+            far = j >= subject_first + MAX_VERB_REACH
+            if far and not (tokens[j - 1].text in ("،", ",") and keys[j] in rules.complementizers) and not (
+                says and tokens[j].text in rules.say_complementizers
+            ):
                 j += 1
                 continue
             if tokens[j].text in OPENERS and j > subject_first and _quoted_name(ctx, j):

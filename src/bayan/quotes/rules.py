@@ -44,6 +44,8 @@ class QuoteRules:
     ambiguous_verbs: frozenset[str]  # بين: a speech verb only before أن
     verdict_objects: frozenset[str]  # کو، را: what a verdict judges ends here
     verdict_openers: PhraseSet  # "اور اسے": a verdict clause after another act of its subject
+    say_verbs: frozenset[str]  # قال: takes إن however far its subject runs
+    say_complementizers: frozenset[str]  # إن as written (folded keys merge it with أن)
     occasion_prepositions: frozenset[str]  # خلال، في: "خلال اللقاء" before what was said
     occasion_nouns: frozenset[str]
     occasion_modifiers: frozenset[str]
@@ -91,6 +93,8 @@ def quote_rules(lang: str) -> QuoteRules:
         ambiguous_verbs=_single(getattr(data, "AMBIGUOUS_SPEECH_VERBS", ())),
         verdict_objects=_single(getattr(data, "VERDICT_OBJECT_MARKERS", ())),
         verdict_openers=PhraseSet(getattr(data, "VERDICT_CLAUSE_OPENERS", ())),
+        say_verbs=_single(getattr(data, "SAY_VERBS", ())),
+        say_complementizers=frozenset(getattr(data, "SAY_COMPLEMENTIZERS", ())),
         occasion_prepositions=_single(getattr(data, "OCCASION_PREPOSITIONS", ())),
         occasion_nouns=_single(getattr(data, "OCCASION_NOUNS", ())),
         occasion_modifiers=_single(getattr(data, "OCCASION_MODIFIERS", ())),

@@ -20,7 +20,7 @@ PRONOUN_REACH = 4
 class SpeakerHint:
     """What the cue pattern found where the speaker should be."""
 
-    kind: str  # entity | np | pronoun | implicit | anonymous
+    kind: str  # entity | np | pronoun | implicit | anonymous | statement
     first: int = -1  # token range of the words found
     end: int = -1
 
@@ -32,6 +32,7 @@ class SpeakerState:
     last: Speaker | None = None
     last_sentence: int = -1
     interviewee: Speaker | None = None  # who answers the questions of a Q&A interview
+    last_body: Speaker | None = None  # the latest organisation that spoke ("البيان" is its)
 
 
 def speaker_from_entity(entity: Entity) -> Speaker:
@@ -178,6 +179,10 @@ def resolve(
     if hint.kind == "np" and hint.end - hint.first == 1 and ctx.keys[hint.first] in quote_rules(ctx.lang).pronouns:
         # "ورحب سموه ...، مؤكدا أن": the main clause's subject is itself a pronoun.
         hint = SpeakerHint("pronoun", hint.first, hint.end)
+    if hint.kind == "statement":
+        # "وطالب البيان ...": the statement of the body that spoke last, else as a pronoun.
+        hint = SpeakerHint("implicit") if state.last_body is None else hint
+        speaker = state.last_body
     if hint.kind == "entity":
         index = ctx.entity_of[hint.first]
         speaker = speaker_from_entity(ctx.entities[index]) if index is not None else None
@@ -205,6 +210,8 @@ def resolve(
     if speaker is not None:
         state.last = speaker
         state.last_sentence = sentence
+        if ctx.is_entity(speaker.start, speaker.end, "ORG"):
+            state.last_body = speaker
     return speaker
 
 

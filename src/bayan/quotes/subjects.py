@@ -14,6 +14,7 @@ from bayan.article import Entity
 from bayan.entities.organisations import org_rules
 from bayan.lang import word_list
 from bayan.quotes.context import ArticleContext, is_adjective_of_origin
+from bayan.quotes.gender import mention_gender, verb_gender
 from bayan.quotes.rules import QuoteRules
 from bayan.quotes.speakers import SpeakerHint
 
@@ -68,6 +69,17 @@ def verb_subject(
             # "وأفاد مراسلنا بأن ...", "وقال مراسل الجزيرة إن ...": the reporter speaks.
             stop = next((t for t in range(first + 1, end) if ctx.keys[t] in rules.prepositions), end)
             return SpeakerHint("np", first, min(stop, first + 3))
+        if _object_of_verb(ctx, first, verb):
+            # "وطالبت مجلس الأمن بـ...": a masculine body or man after a feminine verb is
+            # whom she (the body or woman speaking before) asks, not the speaker.
+            return main_clause_subject(ctx, rules, sentence_first, verb) or SpeakerHint("implicit")
+        if _the_statement(ctx, rules, first, end):
+            # "وطالب البيان مجلس الأمن ...": the statement told before speaks for the body
+            # that issued it; what follows is whom it addresses.
+            return SpeakerHint("statement", first, first + 1)
+        body = body_named_before(ctx, first) if ctx.entity_covering(first) is None else None
+        if body is not None:
+            return body  # "وقال المجلس في بيان ... برئاسة الوزير X إن": the council, not its chair
         person = person_in(ctx, rules, first, end)
         if person is not None:
             return person
@@ -91,6 +103,24 @@ def verb_subject(
     # main clause ("رحب الرئيس ...، مؤكدا أن"): the main clause's subject speaks.
     hint = main_clause_subject(ctx, rules, sentence_first, verb)
     return hint if hint is not None else SpeakerHint("implicit")
+
+
+def _the_statement(ctx: ArticleContext, rules: QuoteRules, t: int, end: int) -> bool:
+    """A definite statement noun with no issuer after it (البيان، القرار): the one told before."""
+    key = ctx.keys[t]
+    return key in rules.statement_nouns and key.startswith("ال") and not (t + 1 < end and ctx.keys[t + 1] in rules.statement_links)
+
+
+def _object_of_verb(ctx: ArticleContext, first: int, verb: int) -> bool:
+    """Whether the entity right after a speech verb disagrees with the verb's gender and
+    so is its object (Arabic: قالت/طالبت + a masculine body or a man)."""
+    index = ctx.entity_of[first]
+    if index is None:
+        return False
+    wanted = verb_gender(ctx, verb)
+    e_first, e_end = ctx.entity_tokens[index]
+    found = mention_gender(ctx, ctx.entities[index], e_first, e_end)
+    return wanted == "f" and found == "m"
 
 
 STATEMENT_REACH = 5  # tokens from "بيان" to the body that issued it
@@ -247,6 +277,8 @@ def main_clause_subject(ctx: ArticleContext, rules: QuoteRules, sentence_first: 
             statement = _statement_of(ctx, rules, position, clause_end)
             if statement is not None:
                 return statement  # "وطالب القرار الصادر عن الاجتماع ...، مؤكدا": the body behind it
+            if _the_statement(ctx, rules, position, clause_end):
+                return SpeakerHint("statement", position, position + 1)
             if ctx.names.titles.match_at(ctx.keys, position):
                 # A long chain of offices before the name: "وكان النائب الأول لرئيس مجلس
                 # الوزراء وزير الداخلية الشيخ فهد ... قد أشاد".

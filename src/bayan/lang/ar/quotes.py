@@ -117,6 +117,11 @@ OCCASION_MODIFIERS = (
 
 # Speech verbs in the feminine: their subject is a woman, a body (الوزارة، البعثة) or a
 # country, never a man. A pronoun-less "وأضافت" does not continue a man's words.
+# قال and its forms take إن (never أن): after a long subject without a comma, the first
+# إن as written still opens the words.
+SAY_VERBS = ("قال", "قالت", "يقول", "تقول")
+SAY_COMPLEMENTIZERS = ("إن", "إنه", "إنها", "إنهم")
+
 FEMININE_SPEECH_VERBS = (
     "قالت", "أكدت", "أضافت", "أوضحت", "أشارت", "صرحت", "أعلنت", "شددت", "لفتت", "اعتبرت", "رأت", "ذكرت",
     "تابعت", "نوهت", "بينت", "حذرت", "طالبت", "دعت", "أفادت", "كشفت", "أردفت", "أعربت", "جددت", "أشادت",
