@@ -315,3 +315,13 @@ def test_the_council_speaks_not_the_minister_who_chaired_it():
     article = analyze(text, lang="ar")
     [q] = [q for q in article.quotes if q.text.startswith("الهجوم")]
     assert "المجلس الوزاري" in q.speaker.text
+
+
+def test_a_name_beginning_with_ba_is_no_joined_preposition():
+    text = (
+        "التقى الوزير صالح الجاسر نظيره حسن عمر بوح. وقال الجاسر إن الميناء مهم. "
+        "من جهته، أشاد بوح بالشراكة مع المملكة، وقال للصحيفة إن بلاده تنظر إلى جدة شريكا طبيعيا."
+    )
+    article = analyze(text, lang="ar")
+    [q] = [q for q in article.quotes if q.text.startswith("بلاده")]
+    assert q.speaker.text == "بوح"

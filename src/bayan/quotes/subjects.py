@@ -94,7 +94,7 @@ def verb_subject(
         if any_phrase:
             return _first_actor_after_cue(ctx, rules, first, end) or SpeakerHint("np", first, end)
         if end - first <= 2 and looks_like_a_name(ctx, first, end) and not any(
-            ctx.keys[t] in rules.prepositions or ctx.keys[t].startswith("ال") for t in range(first, end)
+            ctx.keys[t] in rules.prepositions or ctx.keys[t].startswith(("ال", "لل", "بال")) for t in range(first, end)
         ):
             # "قالت برانت إن": a foreign surname the recognizer missed is still the subject
             # (a word with the article is more often the verb's object: وصف المساهمة بأنها).
@@ -155,7 +155,21 @@ def _governed(ctx: ArticleContext, rules: QuoteRules, t: int, first: int, entity
     one joined to it (بنظيره، لسوناطراك): then it is not a subject."""
     if t > first and ctx.keys[t - 1] in rules.prepositions:
         return True
-    return ctx.text[entity.start : entity.start + 1] in ("ب", "ل") and ctx.tokens[t].start == entity.start and len(ctx.keys[t]) > 1
+    if ctx.text[entity.start : entity.start + 1] not in ("ب", "ل") or ctx.tokens[t].start != entity.start or len(ctx.keys[t]) <= 1:
+        return False
+    # A joined preposition leaves a word the article knows without it (لسوناطراك، بالرئيس);
+    # names that begin with the letter (بدر، بوح، لبنى) leave none.
+    rest = ctx.keys[t][1:]
+    return rest.startswith("ال") or rest in _first_words(ctx)
+
+
+def _first_words(ctx: ArticleContext) -> frozenset[str]:
+    """The first word keys of the article's entity mentions (built once per article)."""
+    memo = ctx.__dict__.get("_first_words")
+    if memo is None:
+        memo = frozenset(ctx.keys[first] for first, _ in ctx.entity_tokens if first < len(ctx.keys))
+        ctx.__dict__["_first_words"] = memo
+    return memo
 
 
 def body_named_before(ctx: ArticleContext, t: int) -> SpeakerHint | None:
