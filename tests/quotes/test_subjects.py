@@ -325,3 +325,13 @@ def test_a_name_beginning_with_ba_is_no_joined_preposition():
     article = analyze(text, lang="ar")
     [q] = [q for q in article.quotes if q.text.startswith("بلاده")]
     assert q.speaker.text == "بوح"
+
+
+def test_a_subject_after_a_contrast_opener_speaks_for_the_verb_after_it():
+    text = (
+        "اتهم الوزير الفلسطيني عبدالرحيم دراغمة إسرائيل بالقرصنة. ولم يصدر تعقيب رسمي، "
+        "غير أن وزير المالية الإسرائيلي بتسلئيل سموتريتش كان قد أعلن الأحد، في منشور على منصة إكس، أنه وقع قرارا جديدا."
+    )
+    article = analyze(text, lang="ar")
+    [q] = [q for q in article.quotes if "وقع قرارا" in q.text]
+    assert q.speaker.text == "بتسلئيل سموتريتش"
