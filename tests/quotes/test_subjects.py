@@ -335,3 +335,13 @@ def test_a_subject_after_a_contrast_opener_speaks_for_the_verb_after_it():
     article = analyze(text, lang="ar")
     [q] = [q for q in article.quotes if "وقع قرارا" in q.text]
     assert q.speaker.text == "بتسلئيل سموتريتش"
+
+
+def test_a_participle_after_an_adverbial_opener_continues_the_clauses_person():
+    text = (
+        "وفي كلمة خلال الاجتماع حمّل وزير الخارجية عبدالله علي اليحيا جماعة الحوثي مسؤولية الهجوم، "
+        "مؤكدا أن المعطيات الأولية تشير إلى مناطق خاضعة لسيطرة الجماعة."
+    )
+    article = analyze(text, lang="ar")
+    [q] = [q for q in article.quotes if q.text.startswith("المعطيات")]
+    assert q.speaker.text == "عبدالله علي اليحيا"

@@ -304,6 +304,11 @@ def main_clause_subject(ctx: ArticleContext, rules: QuoteRules, sentence_first: 
                 hint = apposition(ctx, rules, clause_end, verb) or hint
             if hint is not None:
                 return hint
+        # "وفي كلمة خلال الاجتماع حمّل الوزير X ...، مؤكدا": past an adverbial opener, the
+        # clause's one person not governed by a preposition is its subject.
+        person = person_in(ctx, rules, c, clause_end)
+        if person is not None:
+            return person
     return None
 
 
