@@ -345,3 +345,13 @@ def test_a_participle_after_an_adverbial_opener_continues_the_clauses_person():
     article = analyze(text, lang="ar")
     [q] = [q for q in article.quotes if q.text.startswith("المعطيات")]
     assert q.speaker.text == "عبدالله علي اليحيا"
+
+
+def test_the_statement_speaks_for_its_body_and_the_council_it_addresses_is_no_speaker():
+    text = (
+        "وقال المجلس الوزاري لمجلس التعاون في بيان إن الهجوم اعتداء سافر. "
+        "وطالب البيان مجلس الأمن الدولي بـ\"الاضطلاع بمسؤولياته\" إزاء الاعتداءات، محذرا من أن دول المجلس لن تقف مكتوفة الأيدي."
+    )
+    article = analyze(text, lang="ar")
+    for q in article.quotes:
+        assert q.speaker is not None and "مجلس الأمن" not in q.speaker.text

@@ -133,6 +133,8 @@ def _statement_of(ctx: ArticleContext, rules: QuoteRules, first: int, end: int) 
     for t in range(first + 1, min(end, first + 1 + STATEMENT_REACH)):
         entity = ctx.entity_covering(t)
         if entity is not None and entity.type in ("ORG", "PER"):
+            if t == first + 1 and ctx.keys[first].startswith("ال"):
+                return None  # "وطالب البيان مجلس الأمن": a definite noun governs no name; the object
             return SpeakerHint("entity", t, t + 1)
         if ctx.keys[t] not in rules.statement_links:
             return None  # "القرار الصادر عن الاجتماع ...": issued by a meeting, not a body named
