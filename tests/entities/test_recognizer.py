@@ -221,3 +221,8 @@ def test_arabic_names_anchored_on_a_given_name(text, name):
 
 def test_an_arabic_given_name_that_is_a_word_anchors_nothing():
     assert not [t for t, type_, _ in entities("وقال سعيد الحظ إن القرار صائب.", "ar") if t.startswith("سعيد")]
+
+
+def test_a_palace_before_a_title_is_no_name():
+    text = "استقبل السلطان هيثم بن طارق بقصر البركة العامر وزير الخارجية الإيراني."
+    assert not [t for t, type_, _ in entities(text, "ar") if type_ == "PER" and "قصر" in t]

@@ -355,3 +355,13 @@ def test_the_statement_speaks_for_its_body_and_the_council_it_addresses_is_no_sp
     article = analyze(text, lang="ar")
     for q in article.quotes:
         assert q.speaker is not None and "مجلس الأمن" not in q.speaker.text
+
+
+def test_a_bare_office_finds_the_holder_introduced_with_it_after_the_name():
+    text = (
+        "وقع البلدان الاتفاقية بحضور صاحب السمو الملكي الأمير عبدالعزيز بن سلمان بن عبدالعزيز وزير الطاقة، "
+        "ووزير الكهرباء العراقي المهندس عادل كريم الساعدي. وأكد سمو وزير الطاقة أن الاتفاقية تجسد عمق العلاقات."
+    )
+    article = analyze(text, lang="ar")
+    [q] = [q for q in article.quotes if q.text.startswith("الاتفاقية")]
+    assert q.speaker.text.startswith("عبدالعزيز بن سلمان")

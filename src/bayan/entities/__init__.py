@@ -112,7 +112,10 @@ class EntityRecognizer:
             while end - first > 1 and _calendar_words((keys[end - 1],), lang):
                 end -= 1  # "الوزير جمال سالم الأربعاء": the day the words were said
             found.add(first, end, "PER", None, "title", ("unlinked", " ".join(keys[first:end])))
+        shape_heads = org_rules(lang).heads | place_rules(lang).heads
         for first, end in find_names_before_titles(tokens, keys, rules, found.taken, is_ordinary):
+            if _shape_head(keys[first], shape_heads):
+                continue  # "بقصر البركة العامر وزير الخارجية": a palace, then whom it received
             found.add(first, end, "PER", None, "title", ("unlinked", " ".join(keys[first:end])))
         for shape_rules, type_ in ((org_rules(lang), "ORG"), (place_rules(lang), "LOC")):
             for first, end in find_organisations(tokens, keys, shape_rules, rules, found.entity_at, common.__contains__):
@@ -159,6 +162,12 @@ class EntityRecognizer:
 
         article.entities = sorted(found.entities, key=lambda e: (e.start, -e.end))
         return article
+
+
+def _shape_head(key: str, heads: frozenset[str]) -> bool:
+    """Whether a word is an organisation or place head, perhaps with a joined preposition
+    (بقصر، لوزارة, وفي مطار is two words)."""
+    return key in heads or (len(key) > 3 and key[0] in "بلو" and key[1:] in heads)
 
 
 def _tagged(article: Article, keys: list[str], lang: str) -> list[tuple[int, int, str]]:

@@ -287,6 +287,7 @@ def _titled_people(ctx: ArticleContext) -> list[tuple[tuple[str, ...], int]]:
             set_off = (
                 ctx.tokens[j - 1].text in ("،", ",")
                 and j > 1
+                and not offices  # "وزير الطاقة، ووزير الكهرباء العراقي X": X's office came after
                 and (names.is_office_word(ctx.keys[j - 2]) or names.titles.match_ending_at(ctx.keys, j - 1) > 0)
             )
             if joined or set_off or names.is_office_word(ctx.keys[j - 1]) or (previous is not None and previous.type in ("LOC", "ORG")):
@@ -316,8 +317,16 @@ def _titled_people(ctx: ArticleContext) -> list[tuple[tuple[str, ...], int]]:
             end += 1  # (Urdu and Persian lists of names run on with commas)
         length = names.titles.match_at(ctx.keys, end) if end < len(ctx.keys) else 0
         if length:
-            titled.append((tuple(ctx.keys[end : end + length]), index))
+            # With the office words after it: "عبدالعزيز بن سلمان وزير الطاقة" is found again
+            # as "وزير الطاقة", not as any minister.
+            k = end + length
+            while k < len(ctx.keys) and k - end - length < MAX_APPOSITION_OFFICES and names.is_office_word(ctx.keys[k]):
+                k += 1
+            titled.append((tuple(ctx.keys[end : end + length]) + tuple(ctx.keys[end + length : k]), index))
     return titled
+
+
+MAX_APPOSITION_OFFICES = 3
 
 
 MAX_PORTFOLIO_WORDS = 3
