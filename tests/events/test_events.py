@@ -251,3 +251,17 @@ def test_the_verbal_noun_a_speech_verb_reports_is_the_speakers_act():
     text = "وأعرب أمير دولة قطر الشيخ تميم بن حمد آل ثاني عن إدانة دولة قطر الشديدة للقصف الذي استهدف مخيما للنازحين في السودان."
     [event] = [e for e in events(text, "ar") if e.type == "ACCUSE"]
     assert event.source[0].text == "الشيخ تميم بن حمد آل ثاني"
+
+
+def test_a_demand_by_someone_named_only_through_a_pronoun_is_theirs():
+    text = (
+        "پاک ایران مشترکہ چیمبر کے صدر حاجی حبیب اللہ نوتیزئی نے سرحدی تجارت پر تشویش ظاہر کی۔ "
+        "ان کا مطالبہ تھا کہ ایرانی تیل کی سرحدی تجارت کیلئے خصوصی کوٹہ مقرر کیا جائے۔"
+    )
+    requests = [e for e in events(text, "ur") if e.type == "REQUEST"]
+    assert requests and requests[0].source[0].text == "حاجی حبیب اللہ نوتیزئی"
+
+
+def test_an_urdu_directive_to_an_official_is_a_request():
+    text = "وزیراعلیٰ سندھ مراد علی شاہ نے ڈپٹی کمشنر دادو طاہر حسین کھوسو کو ہدایت کی کہ حفاظتی بند کی نگرانی کی جائے۔"
+    assert "REQUEST" in [e.type for e in events(text, "ur")]

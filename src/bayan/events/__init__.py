@@ -122,6 +122,13 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
                 if not source and speaker is not None and ctx.is_entity(speaker.start, speaker.end, "ORG"):
                     # "أعلنت الوزارة إحباط محاولة …": a body announcing its own act did it.
                     source = [Participant(speaker.start, speaker.end, speaker.text, speaker.actor)]
+            if not source and type_ in REACTION_TYPES:
+                # "انہوں نے مطالبہ کیا کہ ...", "ان کا مطالبہ تھا کہ": the trigger is the cue of
+                # words whose speaker was resolved (a pronoun, a name the recogniser missed).
+                cued = _cued_quote(ctx, trigger_first, trigger_end)
+                if cued is not None and cued.speaker is not None:
+                    speaker = cued.speaker
+                    source = [Participant(speaker.start, speaker.end, speaker.text, speaker.actor)]
             if not target and type_ in REACTION_TYPES:
                 # "X نے الزام عائد کیا کہ پولیس ...": whom the act is about is named in the
                 # words it introduces.
@@ -272,6 +279,12 @@ def _continued_by_participle(ctx: ArticleContext, trigger: int, quotes: list[Quo
         return None
     start = ctx.tokens[trigger].start
     return next((q for q in quotes if q.start <= start < q.end), None)
+
+
+def _cued_quote(ctx: ArticleContext, trigger_first: int, trigger_end: int) -> Quote | None:
+    """The quote whose cue holds the trigger (نے مطالبہ کیا، کا مطالبہ تھا، طالب)."""
+    t_start, t_end = ctx.tokens[trigger_first].start, ctx.tokens[trigger_end - 1].end
+    return next((q for q in ctx.article.quotes or [] if q.cue is not None and q.cue.start <= t_start and t_end <= q.cue.end), None)
 
 
 def _named_act(ctx: ArticleContext, trigger: int, quotes: list[Quote]) -> Quote | None:
