@@ -157,6 +157,7 @@ def test_an_evening_is_no_country():
         # A two-word organisation word, and the province it is of after it.
         ("ادھر ینگ ڈاکٹرز ایسوسی ایشن پنجاب نے فیصلہ مسترد کر دیا۔", "ینگ ڈاکٹرز ایسوسی ایشن پنجاب"),
         ("کراچی ٹیچرز ایسوسی ایشن کے صدر نے کہا کہ ہڑتال جاری رہے گی۔", "کراچی ٹیچرز ایسوسی ایشن"),
+        ("اسکاٹش پارلیمنٹ کے وفد نے اسپیکر سے ملاقات کی۔", "اسکاٹش پارلیمنٹ"),
     ],
 )
 def test_urdu_unions_alliances_and_courts_by_shape(text, org):

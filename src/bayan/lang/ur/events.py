@@ -107,7 +107,7 @@ FUTURE_MARKERS = ("گا", "گی", "گے", "جائے گا", "جائے گی", "ج�
 REPORTING_WORDS = ("رپورٹ", "نمائندہ", "نمائندے", "بیورو")
 
 # "Both sides" (the two leaders, the two countries): the parties of the talks just told.
-BOTH_SIDES = ("دونوں رہنماؤں", "دونوں رہنما", "دونوں ممالک", "دونوں ملکوں", "فریقین", "دونوں فریقوں", "دونوں وزرائے", "دونوں وزرا", "دونوں جانب", "دونوں اطراف")
+BOTH_SIDES = ("دونوں رہنماؤں", "دونوں رہنما", "دونوں ممالک", "دونوں ملکوں", "فریقین", "دونوں فریقوں", "دونوں وزرائے", "دونوں وزرا", "دونوں جانب", "دونوں اطراف", "دونوں جماعتوں", "دونوں جماعتیں")
 
 # Postpositions after an actor that takes part (X نے، Y سے ملاقات، Z کو دھمکی): an office
 # nobody is named for counts only when so marked.

@@ -18,6 +18,7 @@ ORG_SUFFIXES = (
     # Courts glued or spaced (لاہور ہائیکورٹ), unions and alliances (کشمیر یوتھ الائنس،
     # خیبر ٹرانسپورٹ اتحاد، کل جماعتی حریت کانفرنس), clubs and centres.
     "ہائیکورٹ", "ہائی کورٹ", "کورٹ", "یونین", "الائنس", "اتحاد", "کانفرنس", "کلب", "سینٹر", "سنٹر",
+    "پارلیمنٹ", "پارلیمان",
 )
 
 # A place right after the organisation word is part of the name when a postposition of the
