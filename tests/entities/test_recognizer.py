@@ -164,6 +164,11 @@ def test_urdu_unions_alliances_and_courts_by_shape(text, org):
     assert (org, "ORG") in [(t, type_) for t, type_, _ in entities(text, "ur")]
 
 
+def test_urdu_airbases_dams_and_jails_are_places():
+    found = [(t, type_) for t, type_, _ in entities("وزیراعظم نے نور خان ایئربیس پر استقبال کیا اور پھر اڈیالہ جیل گئے۔", "ur")]
+    assert ("نور خان ایئربیس", "LOC") in found and ("اڈیالہ جیل", "LOC") in found
+
+
 def test_a_place_after_an_organisation_word_stays_a_place_before_a_locative():
     found = [(t, type_) for t, type_, _ in entities("قومی اسمبلی اسلام آباد میں اجلاس ہوا۔", "ur")]
     assert ("اسلام آباد", "LOC") in found
