@@ -265,3 +265,8 @@ def test_a_demand_by_someone_named_only_through_a_pronoun_is_theirs():
 def test_an_urdu_directive_to_an_official_is_a_request():
     text = "وزیراعلیٰ سندھ مراد علی شاہ نے ڈپٹی کمشنر دادو طاہر حسین کھوسو کو ہدایت کی کہ حفاظتی بند کی نگرانی کی جائے۔"
     assert "REQUEST" in [e.type for e in events(text, "ur")]
+
+
+def test_persian_asking_someone_is_a_request():
+    text = "عبدالله رحمانی‌فر نماینده مجلس از دیوان محاسبات کشور خواست گزارش بدهی‌های دولت را منتشر کند."
+    assert "REQUEST" in [e.type for e in events(text, "fa")]
