@@ -139,7 +139,7 @@ class Event:
     trigger: Span
     sentence: tuple[int, int]
     date: str | None = None
-    date_source: str | None = None  # "text" | "dateline" | None
+    date_source: str | None = None  # "text" | "context" (told earlier in the paragraph) | "dateline" | None
     place: str | None = None
     status: str | None = None  # None (happened) | planned | cancelled | denied
 

@@ -270,3 +270,16 @@ def test_an_urdu_directive_to_an_official_is_a_request():
 def test_persian_asking_someone_is_a_request():
     text = "عبدالله رحمانی‌فر نماینده مجلس از دیوان محاسبات کشور خواست گزارش بدهی‌های دولت را منتشر کند."
     assert "REQUEST" in [e.type for e in events(text, "fa")]
+
+
+def test_a_time_told_earlier_in_the_paragraph_dates_the_events_after_it():
+    text = (
+        "لاہور (نمائندہ) وزیراعلیٰ پنجاب مریم نواز نے گزشتہ روز قصور کے سیلاب زدہ علاقوں کا دورہ کیا۔ "
+        "اس موقع پر ڈائریکٹر جنرل پی ڈی ایم اے سہیل انور ملک نے انہیں امدادی کارروائیوں پر بریفنگ دی۔\n\n"
+        "وزیر خارجہ اسحاق ڈار نے ترک ہم منصب ہاکان فیدان سے ملاقات کی۔"
+    )
+    found = events(text, "ur", published="2025-09-03")
+    briefing = next(e for e in found if e.trigger.text == "بریفنگ دی")
+    assert (briefing.date, briefing.date_source) == ("2025-09-02", "context")
+    meeting = next(e for e in found if e.trigger.text == "ملاقات کی")
+    assert meeting.date_source == "dateline"

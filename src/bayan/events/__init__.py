@@ -13,7 +13,9 @@ actors they stand for.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import re
 
 from bayan.article import Article, Entity, Event, Participant, Quote, Span
 from bayan.dates import is_vague, resolve_date
@@ -63,7 +65,16 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
     events: list[Event] = []
     seen: list[tuple[str, str | None, frozenset[str], int]] = []
     keys = _without_conjunctions(ctx, rules)
+    paragraphs = _paragraph_starts(ctx.text)
+    told = (-1, None)  # (paragraph, date) of the last date the text itself gave
     for s_index, (first, end) in enumerate(ctx.sentence_tokens):
+        # A time once told holds for the rest of its paragraph: "گزشتہ روز X نے دورہ کیا۔ اس
+        # موقع پر Y نے بریفنگ دی" happened that day too, not on the dateline's.
+        paragraph = bisect.bisect_right(paragraphs, ctx.article.sentences[s_index][0]) if first < end else told[0]
+        sentence_date = resolve_date(ctx.keys, first, end, published, ctx.lang) if first < end else None
+        context_date = told[1] if told[0] == paragraph else None
+        if sentence_date is not None:
+            told = (paragraph, sentence_date)
         types_here: set[str] = set()
         next_free = first
         for i in rules.triggers.starts_in(keys, first, end):
@@ -163,10 +174,13 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
             if all(_mere_place(ctx, p) for p in source + target):
                 continue  # "وصلت إلى ميناء العريش سفينة المساعدات": no one acts, a ship arrives
             status = _status(ctx, rules, first, end, trigger_first, trigger_end, quoted)
-            date = resolve_date(ctx.keys, first, end, published, ctx.lang)
+            date = sentence_date
             date_source = "text" if date is not None else None
-            if date is None and story_date is not None and status is None and not is_vague(ctx.keys, first, end, ctx.lang):
-                date, date_source = story_date, "dateline"
+            if date is None and status is None and not is_vague(ctx.keys, first, end, ctx.lang):
+                if context_date is not None:
+                    date, date_source = context_date, "context"
+                elif story_date is not None:
+                    date, date_source = story_date, "dateline"
             place = _sentence_place(ctx, rules, first, end, dateline) or (dateline.actor.name if dateline and dateline.actor else dateline.text if dateline else None)
             actors = frozenset(participant_key(p) for p in source + target)
             reach = SAME_ACT_REACH.get(type_, 0)
@@ -344,6 +358,11 @@ ACTOR_REQUIRED = frozenset(["ASSAULT", "PROTEST", "REQUEST", "REJECT"])
 # How many sentences on a mention of the same kind of act with the same actors is the same
 # act: a meeting is retold for several sentences; each accusation is an act of its own.
 SAME_ACT_REACH = {"CONSULT": 3, "AGREE": 2, "SUPPORT": 0, "ACCUSE": 0, "THREATEN": 0, "REQUEST": 0}
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    """Character offsets where each paragraph after the first begins (after a blank line)."""
+    return [m.end() for m in re.finditer(r"\n\s*\n", text)]
 
 
 def _story_date(ctx: ArticleContext, published: dt.date | None) -> dt.date | None:
