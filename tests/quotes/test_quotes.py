@@ -311,3 +311,18 @@ def test_persian_verdict_object_does_not_reach_into_an_earlier_clause():
     )
     for q in quotes(text, "fa"):
         assert "رد کرد" not in q.text
+
+
+def test_urdu_members_of_a_group_speak_as_the_group():
+    text = "وزارت ریلوے کے حکام نے کابینہ کو بتایا کہ تینوں ممالک کے وزرائے ریلوے آئندہ ماہ تاشقند میں معاہدے پر دستخط کریں گے۔"
+    [q] = quotes(text, "ur")
+    assert q.speaker.text == "وزارت ریلوے"
+
+
+def test_urdu_reported_words_end_before_a_contrasted_report_of_their_own():
+    text = (
+        "جلسے سے خطاب میں تحریک تحفظ آئین پاکستان کے قائدین نے مطالبہ کیا کہ ترمیم فوری طور پر واپس لی جائے، "
+        "جبکہ اعلان کیا گیا کہ اگر حکومت نے مذاکرات کی پیشکش نہ کی تو اسلام آباد کی طرف مارچ ہوگا۔"
+    )
+    texts = [q.text for q in quotes(text, "ur")]
+    assert "ترمیم فوری طور پر واپس لی جائے" in texts

@@ -176,9 +176,33 @@ def subject_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
             content = _quoted_before(ctx, hint.first)  # '"...،" انہوں نے کہا۔': the speaker after
         if content is None or hint is None:
             continue
+        if content[2] == "indirect":
+            content = _before_contrasted_report(ctx, rules, content)
         found.append(Candidate(cue_first, i + 1, content[0], content[1], content[2], hint))
         covered_until = content[1]
     return found
+
+
+def _before_contrasted_report(ctx: ArticleContext, rules: QuoteRules, content: tuple[int, int, str]) -> tuple[int, int, str]:
+    """Verb-final languages: reported words end before "، جبکہ" when a report of its own
+    (a speech verb and its کہ) follows in the sentence."""
+    start, end, kind = content
+    first, last = ctx.token_at(start), ctx.token_at(end)
+    for t in range(first + 1, min(last, len(ctx.tokens) - 1)):
+        if ctx.tokens[t].text not in ("،", ",") or ctx.keys[t + 1] not in rules.contrast_links:
+            continue
+        if any(ctx.keys[c] in rules.complementizers and _verb_before(ctx, rules, c, t + 2) for c in range(t + 2, last)):
+            s, e, _ = unwrap(ctx.text, start, ctx.tokens[t].start)
+            return (s, e, kind) if e > s else content
+    return content
+
+
+def _verb_before(ctx: ArticleContext, rules: QuoteRules, c: int, floor: int) -> bool:
+    """Whether a speech verb ends before token ``c``, past its auxiliaries (اعلان کیا گیا)."""
+    k = c
+    while k - 1 > floor and ctx.keys[k - 1] in rules.verb_tails:
+        k -= 1
+    return rules.verbs.match_ending_at(ctx.keys, k) > 0
 
 
 def _ends_sentence(ctx: ArticleContext, token: int) -> bool:
@@ -313,6 +337,12 @@ def _noun_phrase_before(ctx: ArticleContext, rules: QuoteRules, end: int, floor:
         return None
     if rules.anonymous.match_ending_at(ctx.keys, end):
         return SpeakerHint("anonymous")
+    members = rules.member_nouns.match_ending_at(ctx.keys, end)
+    if members and end - members == q + 1 and q > floor and ctx.keys[q] in rules.genitives:
+        # "وزارت ریلوے کے حکام نے": the group its members speak for.
+        group = _noun_phrase_before(ctx, rules, q, floor)
+        if group is not None and group.kind in ("entity", "np"):
+            return group
     return SpeakerHint("np", q + 1, end)
 
 

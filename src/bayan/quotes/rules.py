@@ -45,6 +45,8 @@ class QuoteRules:
     verdict_objects: frozenset[str]  # کو، را: what a verdict judges ends here
     verdict_openers: PhraseSet  # "اور اسے": a verdict clause after another act of its subject
     say_verbs: frozenset[str]  # قال: takes إن however far its subject runs
+    member_nouns: PhraseSet  # حکام، قائدین: "X کے حکام" speak as X
+    genitives: frozenset[str]  # کے، کی، کا
     say_complementizers: frozenset[str]  # إن as written (folded keys merge it with أن)
     occasion_prepositions: frozenset[str]  # خلال، في: "خلال اللقاء" before what was said
     occasion_nouns: frozenset[str]
@@ -94,6 +96,8 @@ def quote_rules(lang: str) -> QuoteRules:
         verdict_objects=_single(getattr(data, "VERDICT_OBJECT_MARKERS", ())),
         verdict_openers=PhraseSet(getattr(data, "VERDICT_CLAUSE_OPENERS", ())),
         say_verbs=_single(getattr(data, "SAY_VERBS", ())),
+        member_nouns=PhraseSet(getattr(data, "MEMBER_NOUNS", ())),
+        genitives=_single(getattr(data, "GENITIVES", ())),
         say_complementizers=frozenset(getattr(data, "SAY_COMPLEMENTIZERS", ())),
         occasion_prepositions=_single(getattr(data, "OCCASION_PREPOSITIONS", ())),
         occasion_nouns=_single(getattr(data, "OCCASION_NOUNS", ())),
