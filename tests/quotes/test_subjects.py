@@ -365,3 +365,9 @@ def test_a_bare_office_finds_the_holder_introduced_with_it_after_the_name():
     article = analyze(text, lang="ar")
     [q] = [q for q in article.quotes if q.text.startswith("الاتفاقية")]
     assert q.speaker.text.startswith("عبدالعزيز بن سلمان")
+
+
+def test_what_an_office_is_of_belongs_to_the_subject_not_to_the_words():
+    text = "وأعلن المدير العام لصندوق قطر للتنمية سعد راشد الكواري تخصيص 1.5 مليار دولار لمشروعات الإعمار."
+    [q] = analyze(text, lang="ar").quotes
+    assert q.text.startswith("تخصيص")

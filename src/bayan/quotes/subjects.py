@@ -207,6 +207,7 @@ def subject_phrase_end(ctx: ArticleContext, rules: QuoteRules, first: int, limit
     keys, names = ctx.keys, ctx.names
     t = first
     definite_title = False
+    after_title = False  # a title has been read: the words of its office may follow
     while t < limit:
         if keys[t] in rules.prepositions or keys[t] in rules.complementizers or ctx.tokens[t].kind != "word":
             break
@@ -223,9 +224,15 @@ def subject_phrase_end(ctx: ArticleContext, rules: QuoteRules, first: int, limit
         if title:
             definite_title = keys[t + title - 1].startswith("ال")
             t += title
+            after_title = True
             continue
         if keys[t] in names.office_words or keys[t] in names.title_words or is_adjective_of_origin(ctx.lang, keys[t]):
             t += 1
+            continue
+        if after_title and names.office_prefixes and keys[t][:1] == "ل" and len(keys[t]) > 3:
+            # What the office is of: "المدير العام لصندوق قطر للتنمية".
+            t += 1
+            definite_title = False  # the name in construct after لصندوق is the fund's
             continue
         break
     return min(t, limit)
