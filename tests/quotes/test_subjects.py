@@ -371,3 +371,12 @@ def test_what_an_office_is_of_belongs_to_the_subject_not_to_the_words():
     text = "وأعلن المدير العام لصندوق قطر للتنمية سعد راشد الكواري تخصيص 1.5 مليار دولار لمشروعات الإعمار."
     [q] = analyze(text, lang="ar").quotes
     assert q.text.startswith("تخصيص")
+
+
+def test_the_outlet_the_words_were_said_to_is_no_speaker():
+    text = (
+        "قالت المتحدثة باسم منظمة الأمم المتحدة للطفولة لينا حداد إن ثمانية أطفال توفوا. "
+        'وأضافت للجزيرة نت: "نتحدث عن أطفال ينامون على رمال مبللة."'
+    )
+    [q] = [q for q in analyze(text, lang="ar").quotes if q.text.startswith("نتحدث")]
+    assert q.speaker.text == "لينا حداد"

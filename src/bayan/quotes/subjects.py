@@ -157,12 +157,18 @@ def _governed(ctx: ArticleContext, rules: QuoteRules, t: int, first: int, entity
     one joined to it (بنظيره، لسوناطراك): then it is not a subject."""
     if t > first and ctx.keys[t - 1] in rules.prepositions:
         return True
+    return _joined_preposition(ctx, t, entity)
+
+
+def _joined_preposition(ctx: ArticleContext, t: int, entity: Entity) -> bool:
+    """Whether the mention starting at token ``t`` carries a joined ب or ل (لسوناطراك،
+    للجزيرة نت): whom something was said to or done for, not a subject."""
     if ctx.text[entity.start : entity.start + 1] not in ("ب", "ل") or ctx.tokens[t].start != entity.start or len(ctx.keys[t]) <= 1:
         return False
     # A joined preposition leaves a word the article knows without it (لسوناطراك، بالرئيس);
     # names that begin with the letter (بدر، بوح، لبنى) leave none.
     rest = ctx.keys[t][1:]
-    return rest.startswith("ال") or rest in _first_words(ctx)
+    return rest.startswith(("ال", "ل")) or rest in _first_words(ctx)  # لل is ل + ال
 
 
 def _first_words(ctx: ArticleContext) -> frozenset[str]:
@@ -249,8 +255,8 @@ def subject_of_phrase(ctx: ArticleContext, rules: QuoteRules, first: int, limit:
         entity = ctx.entity_covering(t)
         if entity is not None and entity.type == "PER" and not _governed(ctx, rules, t, first, entity):
             return SpeakerHint("entity", t, t + 1)
-        if entity is not None and entity.type == "ORG" and body is None:
-            body = t
+        if entity is not None and entity.type == "ORG" and body is None and not _joined_preposition(ctx, ctx.token_at(entity.start), entity):
+            body = t  # (not "وأضافت للجزيرة نت": whom the words were said to)
     if ctx.names.titles.match_at(ctx.keys, first):
         return SpeakerHint("np", first, end)
     if body is not None:
@@ -329,8 +335,8 @@ def source_named_in(ctx: ArticleContext, rules: QuoteRules, first: int, end: int
         entity = ctx.entity_covering(t)
         if entity is not None and entity.type == "PER":
             return SpeakerHint("entity", t, t + 1)
-        if entity is not None and entity.type == "ORG" and body is None:
-            body = t
+        if entity is not None and entity.type == "ORG" and body is None and not _joined_preposition(ctx, ctx.token_at(entity.start), entity):
+            body = t  # (not "وأضافت للجزيرة نت": whom the words were said to)
     if body is not None:
         return SpeakerHint("entity", body, body + 1)
     if first < end and ctx.names.titles.match_at(ctx.keys, first):
