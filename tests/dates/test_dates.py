@@ -67,3 +67,7 @@ def test_a_day_without_a_year_is_the_one_nearest_publication():
 
 def test_a_relative_day_written_glued_resolves_like_the_spaced_one():
     assert resolve("پس‌فردا", "fa") == resolve("پس فردا", "fa") == "2025-02-10"
+
+
+def test_a_month_name_written_glued_resolves_like_the_spaced_one():
+    assert resolve("۱ جمادی‌الاول ۱۴۴۶", "fa") == resolve("۱ جمادی الاول ۱۴۴۶", "fa") is not None

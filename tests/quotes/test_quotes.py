@@ -326,3 +326,15 @@ def test_urdu_reported_words_end_before_a_contrasted_report_of_their_own():
     )
     texts = [q.text for q in quotes(text, "ur")]
     assert "ترمیم فوری طور پر واپس لی جائے" in texts
+
+
+def test_arabic_a_name_in_marks_opens_reported_words_that_go_on():
+    text = "وأعلن عضو تكتل «الجمهورية القوية» النائب ربيع الحداد أن «القوات» لن تشارك في حكومة تكرس أعرافا مخالفة."
+    [q] = quotes(text, "ar")
+    assert q.text.startswith("«القوات» لن تشارك")
+    assert q.speaker.text == "ربيع الحداد"
+
+
+def test_arabic_the_paper_spoken_to_in_marks_is_no_quote():
+    text = "وأضاف النائب ربيع الحداد في حديث إلى «النهار»: «ذهبنا إلى الاستشارات بنية التسهيل»."
+    assert [q.text for q in quotes(text, "ar")] == ["ذهبنا إلى الاستشارات بنية التسهيل"]

@@ -40,7 +40,8 @@ def date_rules(lang: str) -> DateRules:
     months: dict[tuple[str, ...], tuple[str, int]] = {}
     for calendar, table in (("gregorian", data.GREGORIAN_MONTHS), ("jalali", data.JALALI_MONTHS), ("hijri", data.HIJRI_MONTHS)):
         for name, month in table.items():
-            months.setdefault(words(name), (calendar, month))
+            for variant in glued_variants(words(name)):  # جمادی الاول and جمادی‌الاول alike
+                months.setdefault(variant, (calendar, month))
     # Keyed by every glued spelling the phrase set matches too (پس فردا، پس‌فردا).
     relative = {variant: v for k, v in data.RELATIVE_DAYS.items() for variant in glued_variants(words(k))}
     return DateRules(

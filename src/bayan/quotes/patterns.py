@@ -101,6 +101,11 @@ def content_after(ctx: ArticleContext, char: int, token: int, colon: bool) -> tu
     limit = min(len(text), start + MAX_QUOTE_CHARS)
     if text[start] in OPENERS:
         close = closing_mark(text, start, limit)
+        if close is not None and _name_in_marks(text, start, close):
+            # "أن «القوات» لن تشارك ...": a name in marks opens reported words that go on.
+            end = min(_sentence_end_char(ctx, token), limit)
+            s, e, _ = unwrap(text, start, end)
+            return (s, e, "indirect") if e > close + 1 else None
         if close is not None:
             # Inside the marks the speaker's own punctuation is part of the quote.
             s, e = trim(text, start + 1, close, final_punctuation=False)
@@ -119,6 +124,13 @@ def content_after(ctx: ArticleContext, char: int, token: int, colon: bool) -> tu
             end = close + 1
     s, e, _ = unwrap(text, start, end)
     return (s, e, "indirect") if e > s else None
+
+
+def _name_in_marks(text: str, opener: int, close: int) -> bool:
+    """A few words in marks with the clause going on right after them («القوات» لن ...)."""
+    inside = text[opener + 1 : close].split()
+    rest = text[close + 1 : close + 3].lstrip(" \u200c")
+    return 0 < len(inside) <= MAX_QUOTED_NAME_TOKENS and rest[:1].isalpha()
 
 
 def _after_cue(ctx: ArticleContext, rules: QuoteRules, j: int, allow_bare: bool) -> tuple[int, int, str] | None:
@@ -569,7 +581,11 @@ def _quoted_name(ctx: ArticleContext, opener: int) -> int | None:
         return None
     # The name of whom the words were said to (لـ«الشرق الأوسط»: "..."), or a name with the
     # clause going on after it.
-    to_whom = ctx.keys[opener - 1] in ("ل", "لـ") or ctx.tokens[opener - 1].text.endswith("ـ")
+    to_whom = (
+        ctx.keys[opener - 1] in ("ل", "لـ")
+        or ctx.tokens[opener - 1].text.endswith("ـ")
+        or ctx.keys[opener - 1] in quote_rules(ctx.lang).prepositions  # في حديث إلى «النهار»:
+    )
     if to_whom or (after < len(tokens) and tokens[after].kind == "word"):
         return close
     if after < len(tokens) and tokens[after].text in ("،", ","):
