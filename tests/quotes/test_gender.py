@@ -59,3 +59,16 @@ def test_a_masculine_body_after_a_feminine_verb_is_its_object():
         "وطالبت مجلس الأمن الدولي بـ«تحمل مسؤولياته ووقف الانتهاكات»."
     )
     assert speakers(text)["وطالبت"] == "هيلغا برونر"
+
+
+def test_a_feminine_verb_does_not_continue_the_man_who_received_the_call():
+    text = (
+        "وكان الدكتور مصطفى مدبولي قد تلقى، مساء أمس، اتصالا هاتفيا من كريستالينا جورجيفا، المديرة العامة "
+        "لصندوق النقد الدولي، أكدت خلاله دعم الصندوق لجهود مصر."
+    )
+    assert speakers(text)["أكدت"] == "كريستالينا جورجيفا"
+
+
+def test_a_body_named_with_a_masculine_head_keeps_a_masculine_verb():
+    text = "وكان مصرف البحرين المركزي قد حذر من أن المقترح قد ينعكس سلبا على تقييم المملكة."
+    assert speakers(text)["حذر"] == "مصرف البحرين المركزي"

@@ -380,3 +380,12 @@ def test_the_outlet_the_words_were_said_to_is_no_speaker():
     )
     [q] = [q for q in analyze(text, lang="ar").quotes if q.text.startswith("نتحدث")]
     assert q.speaker.text == "لينا حداد"
+
+
+def test_sources_after_an_adverbial_pronoun_are_anonymous():
+    text = (
+        "صعدت السلطة الفلسطينية من لهجتها تجاه الحكومة الإسرائيلية، في وقت أكدت فيه مصادر في وزارة المالية "
+        "أن الحكومة لن تتمكن من صرف الرواتب."
+    )
+    [q] = [q for q in analyze(text, lang="ar").quotes if q.text.startswith("الحكومة لن")]
+    assert q.speaker is None

@@ -25,6 +25,7 @@ class GenderRules:
     male_names: frozenset[str]
     feminine_titles: frozenset[str]
     masculine_bodies: frozenset[str]
+    feminine_bodies: frozenset[str]  # الأمم المتحدة: plural heads that take a feminine verb
 
 
 def _single(entries) -> frozenset[str]:
@@ -44,6 +45,7 @@ def gender_rules(lang: str) -> GenderRules | None:
         male_names=_single(getattr(names, "MALE_GIVEN_NAMES", ())),
         feminine_titles=_single(getattr(names, "FEMININE_TITLES", ())),
         masculine_bodies=_single(getattr(quotes, "MASCULINE_BODY_HEADS", ())),
+        feminine_bodies=_single(getattr(quotes, "FEMININE_BODY_HEADS", ())),
     )
 
 
@@ -73,13 +75,22 @@ def mention_gender(ctx: ArticleContext, entity: Entity, first: int, end: int) ->
     if entity.type == "LOC":
         return "f"
     if entity.type == "ORG":
-        return "m" if ctx.keys[first] in rules.masculine_bodies else "f"
+        return _body_gender(ctx.keys[first], rules)
     given = ctx.keys[first]
     if given in rules.female_names or _introduced_as_a_woman(ctx, entity, first, rules):
         return "f"
     if given in rules.male_names:
         return "m"
     return None
+
+
+def _body_gender(head: str, rules: GenderRules) -> str:
+    """A body's gender is its head word's: feminine in ة (وزارة، هيئة، حركة; folded to ه),
+    masculine otherwise (مجلس، مصرف، صندوق)."""
+    if head in rules.masculine_bodies:
+        return "m"
+    bare = head[2:] if head.startswith("ال") and len(head) > 4 else head
+    return "f" if bare.endswith("ه") or head in rules.feminine_bodies else "m"
 
 
 def _introduced_as_a_woman(ctx: ArticleContext, entity: Entity, first: int, rules: GenderRules) -> bool:

@@ -256,9 +256,9 @@ def _agreeing(
     """The antecedent, or, when the verb's gender rules it out ("وأضافت" after a man's
     words), the latest mention before the cue that agrees with the verb."""
     wanted = verb_gender(ctx, cue_token)
-    if wanted is None or antecedent is None:
+    if wanted is None:
         return antecedent
-    index = _entity_index_at(ctx, antecedent.start)
+    index = _entity_index_at(ctx, antecedent.start) if antecedent is not None else None
     if index is not None:
         first, end = ctx.entity_tokens[index]
         found = mention_gender(ctx, ctx.entities[index], first, end)
@@ -275,6 +275,8 @@ def _agreeing(
         s_first, s_end = ctx.sentence_span(first)
         if first < ctx.dateline_end(s_first, s_end) or (first > 0 and ctx.keys[first - 1] in ("ل", "لـ")):
             continue  # the agency filing the story, or whom the words were said to
+        if ctx.tokens[first].start < entity.start:
+            continue  # a joined preposition before it (لصندوق النقد): not a subject
         if mention_gender(ctx, entity, first, end) == wanted:
             return Speaker(entity.start, entity.end, entity.text, entity.actor)
     return antecedent

@@ -62,6 +62,8 @@ def verb_subject(
 ) -> SpeakerHint:
     """The speaker of an Arabic speech verb (or of به گفته / بحسب), searched in
     ``[first, end)``; ``any_phrase`` accepts a phrase with no entity or title in it."""
+    while first < end - 1 and ctx.keys[first] in rules.verb_adverbs:
+        first += 1  # "أكدت فيه مصادر ...": the subject comes after
     if first < end:
         if ctx.keys[first] in rules.pronouns:
             return SpeakerHint("pronoun", first, first + 1)
@@ -100,8 +102,11 @@ def verb_subject(
             # (a word with the article is more often the verb's object: وصف المساهمة بأنها).
             return SpeakerHint("np", first, end)
     # No subject after the verb: SVO ("الرئيس X قال إن"), or a participle continuing the
-    # main clause ("رحب الرئيس ...، مؤكدا أن"): the main clause's subject speaks.
+    # main clause ("رحب الرئيس ...، مؤكدا أن"): the main clause's subject speaks, unless
+    # the verb's gender rules it out ("تلقى مدبولي اتصالا من جورجيفا ...، أكدت خلاله").
     hint = main_clause_subject(ctx, rules, sentence_first, verb)
+    if hint is not None and hint.kind == "entity" and _disagrees_with_verb(ctx, hint.first, verb):
+        hint = None
     return hint if hint is not None else SpeakerHint("implicit")
 
 
@@ -109,6 +114,15 @@ def _the_statement(ctx: ArticleContext, rules: QuoteRules, t: int, end: int) -> 
     """A definite statement noun with no issuer after it (البيان، القرار): the one told before."""
     key = ctx.keys[t]
     return key in rules.statement_nouns and key.startswith("ال") and not (t + 1 < end and ctx.keys[t + 1] in rules.statement_links)
+
+
+def _disagrees_with_verb(ctx: ArticleContext, token: int, verb: int) -> bool:
+    index = ctx.entity_of[token]
+    wanted = verb_gender(ctx, verb)
+    if index is None or wanted is None:
+        return False
+    found = mention_gender(ctx, ctx.entities[index], *ctx.entity_tokens[index])
+    return found is not None and found != wanted
 
 
 def _object_of_verb(ctx: ArticleContext, first: int, verb: int) -> bool:

@@ -119,6 +119,10 @@ OCCASION_MODIFIERS = (
 
 # Speech verbs in the feminine: their subject is a woman, a body (الوزارة، البعثة) or a
 # country, never a man. A pronoun-less "وأضافت" does not continue a man's words.
+# Words between a speech verb and its subject that name no one: "أكدت فيه مصادر ..."،
+# "أكدت خلاله الوزيرة ...".
+VERB_ADVERBS = ("فيه", "فيها", "خلاله", "خلالها", "بدوره", "بدورها", "أيضا", "كذلك", "بدورهم")
+
 # قال and its forms take إن (never أن): after a long subject without a comma, the first
 # إن as written still opens the words.
 SAY_VERBS = ("قال", "قالت", "يقول", "تقول")
@@ -133,6 +137,8 @@ FEMININE_SPEECH_VERBS = (
 )
 # Words of an organisation's name that make it grammatically masculine (مجلس، الجيش): other
 # bodies (وزارة، هيئة، الحكومة) and countries take the feminine.
+# Bodies whose head does not end in ة but which take a feminine verb (broken plurals).
+FEMININE_BODY_HEADS = ("الأمم", "الدول", "القوات", "قوات")
 MASCULINE_BODY_HEADS = (
     "مجلس", "المجلس", "الجيش", "جيش", "البنك", "بنك", "الصندوق", "صندوق", "الاتحاد", "اتحاد", "المكتب",
     "مكتب", "الحزب", "حزب", "المركز", "مركز", "الديوان", "ديوان", "البرلمان", "التحالف", "الجهاز", "جهاز",
