@@ -232,3 +232,13 @@ def test_an_arabic_given_name_that_is_a_word_anchors_nothing():
 def test_a_palace_before_a_title_is_no_name():
     text = "استقبل السلطان هيثم بن طارق بقصر البركة العامر وزير الخارجية الإيراني."
     assert not [t for t, type_, _ in entities(text, "ar") if type_ == "PER" and "قصر" in t]
+
+
+def test_a_person_named_after_a_university_is_not_part_of_it():
+    found = [(t, type_) for t, type_, _ in entities("ويرى أستاذ العلوم السياسية في جامعة بيرزيت وليد الصوراني أن الانتقال صعب.", "ar")]
+    assert ("جامعة بيرزيت", "ORG") in found and ("وليد الصوراني", "PER") in found
+
+
+def test_a_given_name_that_is_a_word_too_anchors_a_name_before_abu():
+    text = "أكد المتحدث باسم حركة التحرير الوطني الفلسطيني (فتح) نبيل أبو زهرة أن الترتيبات يجب أن تمر عبر الحكومة."
+    assert ("نبيل أبو زهرة", "PER") in [(t, type_) for t, type_, _ in entities(text, "ar")]

@@ -93,6 +93,8 @@ def find_organisations(
                 # Arabic: after a definite modifier (الصحة) an indefinite word (تسجيل) starts
                 # the rest of the sentence, not more of the name.
                 if names.office_prefixes:
+                    if keys[j] in names.given_names and j not in places and j > i + 1:
+                        break  # "جامعة بيرزيت وليد الصوراني": a person named after the body
                     is_definite = keys[j].startswith(names.office_prefixes)
                     # "لقوى الأمن": ل and a noun in construct with a definite one go on.
                     construct = keys[j][:1] == "ل" and j + 1 < n and keys[j + 1].startswith("ال")

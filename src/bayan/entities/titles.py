@@ -188,6 +188,9 @@ def find_titled_names(
     return found
 
 
+LINEAGE_OPENERS = frozenset(["ابو", "بن", "بنت", "عبد", "ال"])  # folded: أبو، بن، عبد، آل
+
+
 def find_given_names(
     tokens: list[Token],
     keys: list[str],
@@ -205,7 +208,12 @@ def find_given_names(
     n = len(keys)
     i = 0
     while i < n:
-        if i in taken or keys[i] not in rules.given_names or tokens[i].kind != "word" or is_word_too(keys[i]):
+        if i in taken or keys[i] not in rules.given_names or tokens[i].kind != "word":
+            i += 1
+            continue
+        if is_word_too(keys[i]) and not (i + 1 < n and keys[i + 1] in LINEAGE_OPENERS):
+            # A given name that is a word too anchors a name only before a lineage word:
+            # "نبيل أبو زهرة", "سعيد بن علي".
             i += 1
             continue
         first = i
@@ -222,7 +230,12 @@ def find_given_names(
             and end not in taken
             and keys[end] not in rules.stops
             and not rules.titles.match_at(keys, end)
-            and (keys[end] in rules.given_names or keys[end] in rules.prefixes or not is_common_word(keys[end]))
+            and (
+                keys[end] in rules.given_names
+                or keys[end] in rules.prefixes
+                or keys[end - 1] in LINEAGE_OPENERS  # "أبو زهرة": after أبو any word is a name
+                or not is_common_word(keys[end])
+            )
             and tokens[end].start - tokens[end - 1].end <= 1
         ):
             end += 1
