@@ -242,3 +242,18 @@ def test_a_person_named_after_a_university_is_not_part_of_it():
 def test_a_given_name_that_is_a_word_too_anchors_a_name_before_abu():
     text = "أكد المتحدث باسم حركة التحرير الوطني الفلسطيني (فتح) نبيل أبو زهرة أن الترتيبات يجب أن تمر عبر الحكومة."
     assert ("نبيل أبو زهرة", "PER") in [(t, type_) for t, type_, _ in entities(text, "ar")]
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("نظم العشرات بدعوة من «حراك شباب مصراتة» وقفة احتجاجية أمام أحد المصارف.", "حراك شباب مصراتة"),
+        ("في المقابل، أعلن ائتلاف «نهضة الرافدين» رفضه القرار.", "نهضة الرافدين"),
+    ],
+)
+def test_arabic_a_body_named_in_marks(text, org):
+    assert (org, "ORG") in [(t, type_) for t, type_, _ in entities(text, "ar")]
+
+
+def test_words_in_marks_after_a_verb_are_no_body():
+    assert not [t for t, type_, _ in entities("وقال الوزير إن الوضع «مستقر تماما» في البلاد.", "ar") if type_ == "ORG"]

@@ -20,7 +20,7 @@ from bayan.entities.coref import find_short_forms, short_forms
 from bayan.entities.dictionary import DictionaryMatcher
 from bayan.entities.linking import DEFAULT_THRESHOLD, CrossScriptLinker
 from bayan.entities.ordinary import name_spelled_keys, ordinary_word, trim_span
-from bayan.entities.organisations import find_organisations, org_rules, place_rules
+from bayan.entities.organisations import find_organisations, find_quoted_organisations, org_rules, place_rules
 from bayan.entities.tagger import has_model, tag_spans
 from bayan.entities.titles import find_given_names, find_names_before_titles, find_titled_names, name_rules
 from bayan.lang import data_module, word_list
@@ -123,6 +123,9 @@ class EntityRecognizer:
                     continue
                 found.replace_inside(first, end)
                 found.add(first, end, type_, None, "shape", ("unlinked", " ".join(keys[first:end])))
+
+        for first, end in find_quoted_organisations(tokens, keys, org_rules(lang), found.taken):
+            found.add(first, end, "ORG", None, "shape", ("unlinked", " ".join(keys[first:end])))
 
         # After the shapes: "مطار حمد الدولي" is an airport before حمد can anchor a name.
         if lang in GIVEN_NAME_LANGS:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from bayan.article import Token
 from bayan.entities.titles import NameRules
 from bayan.lang import data_module
-from bayan.phrases import words
+from bayan.phrases import PhraseSet, words
 
 MAX_MODIFIERS = 4
 CONJUNCTIONS = frozenset(["و"])
@@ -29,6 +29,7 @@ class OrgRules:
     suffixes: frozenset[str]
     suffixes_specific: bool = False  # whether a suffix takes any modifier
     place_followers: frozenset[str] = frozenset()  # نے، کے: after "X union Punjab", the place is the name's
+    quoted_name_leads: PhraseSet = PhraseSet(())  # بدعوة من «...»: a body's name in marks follows
 
 
 def _suffix_length(keys: list[str], i: int, suffixes: frozenset[str]) -> int:
@@ -51,6 +52,7 @@ def org_rules(lang: str) -> OrgRules:
         _single(data.SPECIFIC_HEADS),
         _single(data.ORG_SUFFIXES),
         place_followers=_single(getattr(data, "PLACE_FOLLOWERS", ())),
+        quoted_name_leads=PhraseSet(getattr(data, "QUOTED_NAME_LEADS", ())),
     )
 
 
@@ -133,4 +135,28 @@ def find_organisations(
                 start = min(inside) if inside and not any(not is_common_word(keys[t]) for t in range(k, min(inside))) else k
                 found.append((start, place[0] if trailing else end))
         i += 1
+    return found
+
+
+MAX_QUOTED_NAME_WORDS = 4
+NAME_MARKS = {"«": "»", '"': '"', "“": "”"}
+
+
+def find_quoted_organisations(
+    tokens: list[Token], keys: list[str], rules: OrgRules, taken: set[int]
+) -> list[tuple[int, int]]:
+    """Token spans of a body's name written in marks after an organisation word or a
+    phrase that announces one ("ائتلاف «نهضة الرافدين»"، "بدعوة من «حراك شباب مصراتة»")."""
+    found = []
+    n = len(tokens)
+    for i in range(1, n - 2):
+        close = NAME_MARKS.get(tokens[i].text)
+        if close is None:
+            continue
+        end = next((j for j in range(i + 2, min(n, i + 2 + MAX_QUOTED_NAME_WORDS)) if tokens[j].text == close), None)
+        if end is None or any(t in taken or tokens[t].kind != "word" for t in range(i + 1, end)):
+            continue
+        before = keys[i - 1]
+        if before in rules.heads or before in rules.quoted_name_leads.last_words and rules.quoted_name_leads.match_ending_at(keys, i):
+            found.append((i + 1, end))
     return found

@@ -15,3 +15,7 @@ SPECIFIC_HEADS = (
     "المديرية", "مديرية", "نقابة", "تنسيقية",
 )
 ORG_SUFFIXES: tuple[str, ...] = ()
+
+# Words after which a short name in marks is a body's: "بدعوة من «حراك شباب مصراتة»"
+# (organisation words such as ائتلاف، تكتل before «...» count too).
+QUOTED_NAME_LEADS = ("بدعوة من", "دعوة من", "تكتل", "تيار", "تجمع", "حراك", "كتلة", "جماعة", "ميليشيا", "فصيل", "منصة", "صحيفة", "قناة")
