@@ -283,3 +283,11 @@ def test_a_time_told_earlier_in_the_paragraph_dates_the_events_after_it():
     assert (briefing.date, briefing.date_source) == ("2025-09-02", "context")
     meeting = next(e for e in found if e.trigger.text == "ملاقات کی")
     assert meeting.date_source == "dateline"
+
+
+def test_a_spokesperson_named_alone_later_still_reports_facts():
+    text = (
+        "قال المتحدث الرسمي باسم وزارة الخارجية القطرية ماجد الأنصاري إن الوساطة مستمرة. "
+        "وأضاف الأنصاري أن رئيس مجلس الوزراء الشيخ محمد بن عبدالرحمن آل ثاني بحث الملف في اتصال هاتفي مع وزير الخارجية التركي هاكان فيدان."
+    )
+    assert [e for e in events(text, "ar") if e.type == "CONSULT"]

@@ -238,7 +238,22 @@ def _reports_facts(ctx: ArticleContext, quote) -> bool:
     # The office may come after the verb (صرح المتحدث باسم ...): look up to the words.
     sentence_first, _ = ctx.sentence_span(first)
     spokes = event_rules(ctx.lang).spokesperson_titles
-    return any(ctx.keys[t] in spokes for t in range(sentence_first, max(first, ctx.token_at(quote.start))))
+    if any(ctx.keys[t] in spokes for t in range(sentence_first, max(first, ctx.token_at(quote.start)))):
+        return True
+    # "وأضاف الأنصاري أن ...": a spokesperson introduced earlier, now named alone.
+    return _introduced_as_spokesperson(ctx, quote.speaker, spokes)
+
+
+def _introduced_as_spokesperson(ctx: ArticleContext, speaker, spokes: frozenset[str]) -> bool:
+    names = {speaker.text}
+    if speaker.actor is not None:
+        names.add(speaker.actor.id)
+    for title, index in ctx.titled:
+        entity = ctx.entities[index]
+        same = entity.text in names or entity.referent in names or (entity.actor is not None and entity.actor.id in names)
+        if same and any(k in spokes or k[1:] in spokes for k in title[:2]):
+            return True
+    return False
 
 
 def _recent(seen: list[tuple[str, str | None, frozenset[str], int]], since: int):
