@@ -291,3 +291,8 @@ def test_a_spokesperson_named_alone_later_still_reports_facts():
         "وأضاف الأنصاري أن رئيس مجلس الوزراء الشيخ محمد بن عبدالرحمن آل ثاني بحث الملف في اتصال هاتفي مع وزير الخارجية التركي هاكان فيدان."
     )
     assert [e for e in events(text, "ar") if e.type == "CONSULT"]
+
+
+def test_urdu_sorrow_at_a_death_is_condolence_not_blame():
+    text = "وزیراعظم شہباز شریف نے سابق وزیر اعلیٰ کے انتقال پر گہرے دکھ اور افسوس کا اظہار کیا اور سوگوار خاندان سے تعزیت کی۔"
+    assert "ACCUSE" not in [e.type for e in events(text, "ur")]
