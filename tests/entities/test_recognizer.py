@@ -257,3 +257,8 @@ def test_arabic_a_body_named_in_marks(text, org):
 
 def test_words_in_marks_after_a_verb_are_no_body():
     assert not [t for t, type_, _ in entities("وقال الوزير إن الوضع «مستقر تماما» في البلاد.", "ar") if type_ == "ORG"]
+
+
+def test_a_persian_time_of_day_is_no_person():
+    text = "وزیر امور خارجه کشورمان شامگاه دیروز پس از ورود به قاهره با جمعی از بازرگانان دیدار کرد."
+    assert not [t for t, type_, _ in entities(text, "fa") if type_ == "PER" and t == "شامگاه"]

@@ -223,11 +223,12 @@ def _time_tokens(keys: list[str], lang: str) -> set[int]:
 
 
 def _calendar_words(keys: tuple[str, ...], lang: str) -> bool:
-    """Whether the words are a weekday or a month name (in any calendar)."""
+    """Whether the words are a weekday, a month name (in any calendar) or a time of day."""
     from bayan.dates import date_rules
 
     rules = date_rules(lang)
-    return keys in rules.weekdays or keys in rules.months
+    # A time of day on its own (شامگاه، evening) is no one either.
+    return keys in rules.weekdays or keys in rules.months or (len(keys) == 1 and keys in rules.weekday_context.phrases)
 
 
 @lru_cache(maxsize=None)
