@@ -338,3 +338,12 @@ def test_arabic_a_name_in_marks_opens_reported_words_that_go_on():
 def test_arabic_the_paper_spoken_to_in_marks_is_no_quote():
     text = "وأضاف النائب ربيع الحداد في حديث إلى «النهار»: «ذهبنا إلى الاستشارات بنية التسهيل»."
     assert [q.text for q in quotes(text, "ar")] == ["ذهبنا إلى الاستشارات بنية التسهيل"]
+
+
+def test_persian_this_economist_is_the_person_just_named():
+    text = (
+        "فرهاد نیک‌آیین، اقتصاددان و استاد دانشگاه، به سیاست‌های پولی دولت انتقاد کرد. "
+        "به گفته این اقتصاددان، رشد نقدینگی همچنان بالای ۲۸ درصد است."
+    )
+    [q] = [q for q in quotes(text, "fa") if q.text.startswith("رشد")]
+    assert q.speaker.text == "فرهاد نیک‌آیین"

@@ -47,6 +47,7 @@ class QuoteRules:
     say_verbs: frozenset[str]  # قال: takes إن however far its subject runs
     member_nouns: PhraseSet  # حکام، قائدین: "X کے حکام" speak as X
     verb_adverbs: frozenset[str]  # فيه، خلاله: between a verb and its subject
+    demonstratives: frozenset[str]  # این: "این مقام" refers back like a pronoun
     genitives: frozenset[str]  # کے، کی، کا
     say_complementizers: frozenset[str]  # إن as written (folded keys merge it with أن)
     occasion_prepositions: frozenset[str]  # خلال، في: "خلال اللقاء" before what was said
@@ -99,6 +100,7 @@ def quote_rules(lang: str) -> QuoteRules:
         say_verbs=_single(getattr(data, "SAY_VERBS", ())),
         member_nouns=PhraseSet(getattr(data, "MEMBER_NOUNS", ())),
         verb_adverbs=_single(getattr(data, "VERB_ADVERBS", ())),
+        demonstratives=_single(getattr(data, "DEMONSTRATIVES", ())),
         genitives=_single(getattr(data, "GENITIVES", ())),
         say_complementizers=frozenset(getattr(data, "SAY_COMPLEMENTIZERS", ())),
         occasion_prepositions=_single(getattr(data, "OCCASION_PREPOSITIONS", ())),

@@ -35,6 +35,9 @@ class SpeakerState:
     last_body: Speaker | None = None  # the latest organisation that spoke ("البيان" is its)
 
 
+MAX_DEMONSTRATIVE_NP = 3  # "این مقام مسئول"
+
+
 def speaker_from_entity(entity: Entity) -> Speaker:
     return Speaker(entity.start, entity.end, entity.text, entity.actor)
 
@@ -179,6 +182,11 @@ def resolve(
     if hint.kind == "np" and hint.end - hint.first == 1 and ctx.keys[hint.first] in quote_rules(ctx.lang).pronouns:
         # "ورحب سموه ...، مؤكدا أن": the main clause's subject is itself a pronoun.
         hint = SpeakerHint("pronoun", hint.first, hint.end)
+    if hint.kind == "np" and 2 <= hint.end - hint.first <= MAX_DEMONSTRATIVE_NP and ctx.keys[hint.first] in quote_rules(ctx.lang).demonstratives:
+        # "به گفته این اقتصاددان": whoever holds that title, else the person just named.
+        holder = resolve_title(ctx, (ctx.keys[hint.first + 1],), cue_token)
+        if holder is None and ctx.entity_covering(hint.first + 1) is None:
+            hint = SpeakerHint("pronoun", hint.first, hint.end)
     if hint.kind == "statement":
         # "وطالب البيان ...": the statement of the body that spoke last, else as a pronoun.
         hint = SpeakerHint("implicit") if state.last_body is None else hint

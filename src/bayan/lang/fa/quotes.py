@@ -60,6 +60,10 @@ OBJECT_MARKERS = ("را",)
 # Determiners open the object: "این تحریم‌ها را".
 OBJECT_DETERMINERS = ("این", "آن", "همین", "همان", "تمام", "همه")
 
+# "این مقام"، "این اقتصاددان" as a speaker: the person just named, like a pronoun (or the
+# holder of that title when there is one).
+DEMONSTRATIVES = ("این", "همین")
+
 # "Our country's" office (وزیر امور خارجه کشورمان): the holder from the story's own country.
 HOME_MARKERS = ("کشورمان",)
 
