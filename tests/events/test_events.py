@@ -296,3 +296,14 @@ def test_a_spokesperson_named_alone_later_still_reports_facts():
 def test_urdu_sorrow_at_a_death_is_condolence_not_blame():
     text = "وزیراعظم شہباز شریف نے سابق وزیر اعلیٰ کے انتقال پر گہرے دکھ اور افسوس کا اظہار کیا اور سوگوار خاندان سے تعزیت کی۔"
     assert "ACCUSE" not in [e.type for e in events(text, "ur")]
+
+
+def test_an_act_performed_by_saying_it_is_the_speakers():
+    text = 'وقال وزير الخارجية أيمن الصفدي: "نرفض أي إملاءات إسرائيلية على الشعب الفلسطيني".'
+    [event] = [e for e in events(text, "ar") if e.type == "REJECT"]
+    assert event.source[0].text == "أيمن الصفدي"
+
+
+def test_an_act_only_told_in_someones_words_is_still_not_coded():
+    text = 'وقال وزير الخارجية أيمن الصفدي: "إسرائيل رفضت كل المقترحات".'
+    assert not [e for e in events(text, "ar") if e.type == "REJECT"]

@@ -101,8 +101,10 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
             if covers(quoted, start):
                 # "…، محذرا من …": a participle after the words is the speaker's own act,
                 # even where the words report facts.
-                continued = _continued_by_participle(ctx, trigger_first, quotes_holding) or _named_act(
-                    ctx, trigger_first, quotes_holding
+                continued = (
+                    _continued_by_participle(ctx, trigger_first, quotes_holding)
+                    or _named_act(ctx, trigger_first, quotes_holding)
+                    or _performed(ctx, rules, keys, trigger_first, trigger_end, quotes_holding)
                 )
                 if continued is None and not covers(reported, start):
                     continue  # an act told in someone's own words is not coded as done
@@ -314,6 +316,17 @@ def _cued_quote(ctx: ArticleContext, trigger_first: int, trigger_end: int) -> Qu
     """The quote whose cue holds the trigger (نے مطالبہ کیا، کا مطالبہ تھا، طالب)."""
     t_start, t_end = ctx.tokens[trigger_first].start, ctx.tokens[trigger_end - 1].end
     return next((q for q in ctx.article.quotes or [] if q.cue is not None and q.cue.start <= t_start and t_end <= q.cue.end), None)
+
+
+def _performed(
+    ctx: ArticleContext, rules: EventRules, keys: list[str], trigger_first: int, trigger_end: int, quotes: list[Quote]
+) -> Quote | None:
+    """The quote in which the speaker performs the act by saying it, in the present and
+    first person ("ہم اس فیصلے کو مسترد کرتے ہیں"، "نرفض"، "محکوم می‌کنیم")."""
+    if not (rules.performative_triggers.match_at(keys, trigger_first) or rules.performative_after.match_at(keys, trigger_end)):
+        return None
+    start = ctx.tokens[trigger_first].start
+    return next((q for q in quotes if q.start <= start < q.end), None)
 
 
 def _named_act(ctx: ArticleContext, trigger: int, quotes: list[Quote]) -> Quote | None:

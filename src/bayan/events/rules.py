@@ -28,6 +28,8 @@ class EventRules:
     anaphoric_determiners: frozenset[str]  # this/that before a trigger: در این دیدار
     generic_bodies: PhraseSet  # حکومت، الحكومة، دولت: the home country's institutions
     body_role: dict[str, str]  # joined folded phrase -> government | cabinet | senate | ...
+    performative_triggers: PhraseSet  # نرفض، ندين: first-person present, the saying is the act
+    performative_after: PhraseSet  # کرتے ہیں، می‌کنیم: after a trigger, the same
     spokesperson_titles: frozenset[str]  # المتحدث، ترجمان، سخنگو
     orders: PhraseSet  # أمرت، حکم دیا: an order whose object is a coercion is that coercion
     falsity: PhraseSet  # بے بنیاد، لا أساس لها: said of a claim, a rejection
@@ -82,5 +84,7 @@ def event_rules(lang: str) -> EventRules:
         orders=PhraseSet(getattr(data, "ORDERS", ())),
         falsity=PhraseSet(getattr(data, "FALSITY", ())),
         claims=PhraseSet(getattr(data, "CLAIMS", ())),
+        performative_triggers=PhraseSet(getattr(data, "PERFORMATIVE_TRIGGERS", ())),
+        performative_after=PhraseSet(getattr(data, "PERFORMATIVE_ENDINGS", ())),
         body_role={"".join(words(p)): role for role, phrases in getattr(data, "GENERIC_BODIES", {}).items() for p in phrases},
     )

@@ -84,3 +84,7 @@ SPOKESPERSON_TITLES = ("سخنگو", "سخنگوی")
 # words, the act is rejecting the claim (REJECT), not accusing (ACCUSE).
 FALSITY = ("بی‌اساس", "بی اساس", "واهی", "کذب", "دروغ", "نادرست")
 CLAIMS = ("ادعا", "ادعاها", "ادعای", "اتهام", "اتهامات", "گزارش", "گزارش‌ها", "اخبار", "خبر")
+
+# Acts performed by saying them, in the present and first person, inside someone's words:
+# "این اقدام را محکوم می‌کنیم". After the trigger.
+PERFORMATIVE_ENDINGS = ("می‌کنیم", "می‌کنم", "می‌کند", "هستیم")

@@ -139,3 +139,7 @@ INSERTED_PARTICLES = ("بھی",)
 # words, the act is rejecting the claim (REJECT), not accusing (ACCUSE).
 FALSITY = ("بے بنیاد", "من گھڑت", "حقائق کے منافی", "جھوٹ", "جھوٹے", "غلط")
 CLAIMS = ("الزام", "الزامات", "دعوی", "دعوے", "دعووں", "خبر", "خبروں", "خبریں", "اطلاعات", "رپورٹ", "رپورٹس", "بیان", "پروپیگنڈا")
+
+# Acts performed by saying them, in the present and first person, inside someone's words:
+# "ہم اس فیصلے کو مسترد کرتے ہیں", "ہم مطالبہ کرتے ہیں". After the trigger.
+PERFORMATIVE_ENDINGS = ("کرتے ہیں", "کرتا ہوں", "کرتی ہوں", "کرتے ہوئے", "کرتی ہے", "کرتا ہے")
