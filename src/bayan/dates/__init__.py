@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from bayan.lang import data_module
 from bayan.phrases import PhraseSet, glued_variants, words
@@ -28,6 +28,11 @@ class DateRules:
     yesterday_or_tomorrow: frozenset[str]
     future: PhraseSet
     vague: PhraseSet
+
+    @cached_property
+    def openers(self) -> frozenset[str]:
+        """Words a relative date expression begins with (آج، گزشتہ، دیروز، أمس، weekdays)."""
+        return self.relative_phrases.first_words | self.yesterday_or_tomorrow | self.weekday_phrases.first_words
 
 
 def _table(entries: dict[str, int], value) -> dict[tuple[str, ...], object]:
@@ -56,6 +61,13 @@ def date_rules(lang: str) -> DateRules:
         future=PhraseSet(data.FUTURE_MARKERS),
         vague=PhraseSet(data.VAGUE_TIMES),
     )
+
+
+def may_hold_a_date(keys: list[str], lang: str) -> list[int]:
+    """Token indexes where a date expression may start (a number or a relative word), for
+    callers that test many spans of one text: a span without any holds no date."""
+    openers = date_rules(lang).openers
+    return [i for i, key in enumerate(keys) if key[:1].isdigit() or key in openers]
 
 
 def _weekday_table(entries: dict[str, int]) -> dict[tuple[str, ...], int]:
@@ -116,7 +128,7 @@ def resolve_date(keys: list[str], first: int, end: int, published: dt.date | Non
     rules = date_rules(lang)
     future = rules.future.occurs_in(keys, first, end)
     i = first
-    interesting = rules.relative_phrases.first_words | rules.yesterday_or_tomorrow | rules.weekday_phrases.first_words
+    interesting = rules.openers
     while i < end:
         key = keys[i]
         if not (key[:1].isdigit() or key in interesting):

@@ -30,10 +30,13 @@ class OrgRules:
     suffixes_specific: bool = False  # whether a suffix takes any modifier
     place_followers: frozenset[str] = frozenset()  # نے، کے: after "X union Punjab", the place is the name's
     quoted_name_leads: PhraseSet = PhraseSet(())  # بدعوة من «...»: a body's name in marks follows
+    suffix_tails: frozenset[str] = frozenset()  # the last word of each suffix (اتھارٹی، ایشن)
 
 
-def _suffix_length(keys: list[str], i: int, suffixes: frozenset[str]) -> int:
+def _suffix_length(keys: list[str], i: int, suffixes: frozenset[str], tails: frozenset[str]) -> int:
     """How many tokens ending at ``i`` spell an organisation suffix (ایسوسی ایشن is two)."""
+    if keys[i] not in tails:
+        return 0  # (most tokens: checked first, this runs for every token of every article)
     for length in (2, 1):
         if i - length + 1 >= 0 and "".join(keys[i - length + 1 : i + 1]) in suffixes:
             return length
@@ -44,6 +47,11 @@ def _single(entries) -> frozenset[str]:
     return frozenset("".join(words(e)) for e in entries)
 
 
+def _tails(entries) -> frozenset[str]:
+    """The last token key of each entry, glued or spaced (ایسوسی ایشن ends in ایشن)."""
+    return frozenset(w for e in entries for w in (words(e)[-1], "".join(words(e))))
+
+
 @lru_cache(maxsize=None)
 def org_rules(lang: str) -> OrgRules:
     data = data_module(lang, "organisations")
@@ -51,6 +59,7 @@ def org_rules(lang: str) -> OrgRules:
         _single(data.ORG_HEADS),
         _single(data.SPECIFIC_HEADS),
         _single(data.ORG_SUFFIXES),
+        suffix_tails=_tails(data.ORG_SUFFIXES),
         place_followers=_single(getattr(data, "PLACE_FOLLOWERS", ())),
         quoted_name_leads=PhraseSet(getattr(data, "QUOTED_NAME_LEADS", ())),
     )
@@ -62,7 +71,7 @@ def place_rules(lang: str) -> OrgRules:
     word is specific enough to take any modifier."""
     data = data_module(lang, "places")
     heads = _single(data.PLACE_HEADS)
-    return OrgRules(heads, heads, _single(data.PLACE_SUFFIXES), suffixes_specific=True)
+    return OrgRules(heads, heads, _single(data.PLACE_SUFFIXES), suffixes_specific=True, suffix_tails=_tails(data.PLACE_SUFFIXES))
 
 
 def _modifier(key: str, token: Token, names: NameRules) -> bool:
@@ -115,7 +124,7 @@ def find_organisations(
                 found.append((i, j))
                 i = j
                 continue
-        suffix = _suffix_length(keys, i, rules.suffixes)
+        suffix = _suffix_length(keys, i, rules.suffixes, rules.suffix_tails)
         if suffix and not people.intersection(range(i - suffix + 1, i + 1)):
             head = i - suffix + 1
             k = head

@@ -18,7 +18,7 @@ import datetime as dt
 import re
 
 from bayan.article import Article, Entity, Event, Participant, Quote, Span
-from bayan.dates import is_vague, resolve_date
+from bayan.dates import is_vague, may_hold_a_date, resolve_date
 from bayan.events.hosts import host_country
 from bayan.events.participants import (
     BOTH_SIDES_REACH,
@@ -67,11 +67,14 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
     keys = _without_conjunctions(ctx, rules)
     paragraphs = _paragraph_starts(ctx.text)
     told = (-1, None)  # (paragraph, date) of the last date the text itself gave
+    date_starts = may_hold_a_date(ctx.keys, ctx.lang)
     for s_index, (first, end) in enumerate(ctx.sentence_tokens):
         # A time once told holds for the rest of its paragraph: "گزشتہ روز X نے دورہ کیا۔ اس
         # موقع پر Y نے بریفنگ دی" happened that day too, not on the dateline's.
         paragraph = bisect.bisect_right(paragraphs, ctx.article.sentences[s_index][0]) if first < end else told[0]
-        sentence_date = resolve_date(ctx.keys, first, end, published, ctx.lang) if first < end else None
+        k = bisect.bisect_left(date_starts, first)
+        dated = k < len(date_starts) and date_starts[k] < end
+        sentence_date = resolve_date(ctx.keys, first, end, published, ctx.lang) if dated else None
         context_date = told[1] if told[0] == paragraph else None
         if sentence_date is not None:
             told = (paragraph, sentence_date)
