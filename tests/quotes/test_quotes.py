@@ -347,3 +347,9 @@ def test_persian_this_economist_is_the_person_just_named():
     )
     [q] = [q for q in quotes(text, "fa") if q.text.startswith("رشد")]
     assert q.speaker.text == "فرهاد نیک‌آیین"
+
+
+def test_arabic_marks_closing_a_reported_phrase_keep_the_whole_phrase():
+    text = "وجددت وزارة الخارجية التأكيد على رفض دولة قطر القاطع استهداف المدنيين والعاملين في المجال الإنساني «مهما كانت الدوافع والمبررات»."
+    [q] = quotes(text, "ar")
+    assert q.text.startswith("رفض دولة قطر القاطع") and "مهما كانت الدوافع" in q.text

@@ -524,6 +524,10 @@ def verb_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
             continue
         # Content starts in the verb's own sentence: a quotation opening the next one is not it.
         content = _after_cue(ctx, rules, j, allow_bare=False) if j < sentence_end else None
+        if content is not None and content[2] == "direct" and _takes_a_noun(ctx, rules, i) and _embedded_marks(ctx, rules, subject_first, j):
+            # "جددت التأكيد على رفض دولة قطر القاطع استهداف المدنيين «مهما كانت الدوافع»":
+            # the marks close a noun phrase the verb reports; the report is the whole phrase.
+            content = _nominal_content(ctx, rules, subject_first, sentence_end) or content
         if content is None:
             content = _quoted_before(ctx, i)  # '"..."، أكد الوزير' reports what came before
         if content is None and _takes_a_noun(ctx, rules, i):
@@ -616,6 +620,16 @@ def _quoted_before(ctx: ArticleContext, verb: int) -> tuple[int, int, str] | Non
         return None
     s, e = trim(text, start + 1, close, final_punctuation=False)
     return (s, e, "direct") if e > s else None
+
+
+def _embedded_marks(ctx: ArticleContext, rules: QuoteRules, subject_first: int, opener: int) -> bool:
+    """Whether quotation marks at ``opener`` come inside a clause after the subject (words
+    of the reported phrase stand before them), rather than opening the words themselves."""
+    if opener >= len(ctx.tokens) or ctx.tokens[opener].text not in OPENERS:
+        return False  # the words follow an إن/أن or a colon: no phrase before them
+    if ctx.tokens[opener - 1].kind != "word" or ctx.keys[opener - 1] in rules.complementizers:
+        return False
+    return opener - subject_phrase_end(ctx, rules, subject_first, opener) >= MIN_BARE_CONTENT_TOKENS
 
 
 def _takes_a_noun(ctx: ArticleContext, rules: QuoteRules, verb: int) -> bool:
