@@ -87,4 +87,4 @@ CLAIMS = ("ادعا", "ادعاها", "ادعای", "اتهام", "اتهاما�
 
 # Acts performed by saying them, in the present and first person, inside someone's words:
 # "این اقدام را محکوم می‌کنیم". After the trigger.
-PERFORMATIVE_ENDINGS = ("می‌کنیم", "می‌کنم", "می‌کند", "هستیم")
+PERFORMATIVE_ENDINGS = ("می‌کنیم", "می‌کنم", "هستیم")

@@ -142,4 +142,4 @@ CLAIMS = ("الزام", "الزامات", "دعوی", "دعوے", "دعووں", 
 
 # Acts performed by saying them, in the present and first person, inside someone's words:
 # "ہم اس فیصلے کو مسترد کرتے ہیں", "ہم مطالبہ کرتے ہیں". After the trigger.
-PERFORMATIVE_ENDINGS = ("کرتے ہیں", "کرتا ہوں", "کرتی ہوں", "کرتے ہوئے", "کرتی ہے", "کرتا ہے")
+PERFORMATIVE_ENDINGS = ("کرتے ہیں", "کرتا ہوں", "کرتی ہوں")
