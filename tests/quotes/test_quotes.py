@@ -353,3 +353,18 @@ def test_arabic_marks_closing_a_reported_phrase_keep_the_whole_phrase():
     text = "وجددت وزارة الخارجية التأكيد على رفض دولة قطر القاطع استهداف المدنيين والعاملين في المجال الإنساني «مهما كانت الدوافع والمبررات»."
     [q] = quotes(text, "ar")
     assert q.text.startswith("رفض دولة قطر القاطع") and "مهما كانت الدوافع" in q.text
+
+
+def test_urdu_the_place_of_an_office_is_not_the_speaker():
+    text = "گورنر پنجاب سردار سلیم حیدر خان نے ترک قونصل جنرل سے ملاقات کی۔ گورنر پنجاب نے کہا کہ پاکستان اور ترکیہ کی دوستی عوام کی دوستی ہے۔"
+    [q] = quotes(text, "ur")
+    assert q.speaker.text == "سردار سلیم حیدر خان"
+
+
+def test_urdu_a_pronoun_after_the_sentences_own_subject_is_that_subject():
+    text = (
+        "اسپیکر سردار ایاز صادق نے کہا کہ اجلاس کی کارروائی جاری رہے گی۔ "
+        "صدر آصف علی زرداری نے اسٹیٹ بینک کی کارکردگی کو سراہا، تاہم ان کا کہنا تھا کہ ٹیکس کا بوجھ تنخواہ دار طبقے پر ڈالنا درست نہیں۔"
+    )
+    [q] = [q for q in quotes(text, "ur") if q.text.startswith("ٹیکس")]
+    assert q.speaker.text == "آصف علی زرداری"

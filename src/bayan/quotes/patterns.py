@@ -339,7 +339,8 @@ def _noun_phrase_before(ctx: ArticleContext, rules: QuoteRules, end: int, floor:
         return _noun_phrase_before(ctx, rules, opening, floor)
     if ctx.keys[p] in rules.pronouns:
         return SpeakerHint("pronoun", p, p + 1)
-    if ctx.entity_covering(p) is not None:
+    entity = ctx.entity_covering(p)
+    if entity is not None and not _office_place(ctx, entity):
         return SpeakerHint("entity", p, p + 1)
     q = p
     stops = ctx.names.stops
@@ -356,6 +357,13 @@ def _noun_phrase_before(ctx: ArticleContext, rules: QuoteRules, end: int, floor:
         if group is not None and group.kind in ("entity", "np"):
             return group
     return SpeakerHint("np", q + 1, end)
+
+
+def _office_place(ctx: ArticleContext, entity) -> bool:
+    """A place right after a title names the office (گورنر پنجاب، وزیر خارجہ پاکستان): the
+    holder speaks, not the place."""
+    first = ctx.token_at(entity.start)
+    return entity.type == "LOC" and first > 0 and ctx.names.titles.match_ending_at(ctx.keys, first) > 0
 
 
 def _clause_subject(ctx: ArticleContext, rules: QuoteRules, floor: int, verb_first: int) -> SpeakerHint:

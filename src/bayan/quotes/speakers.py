@@ -243,7 +243,10 @@ def _antecedent(ctx: ArticleContext, cue_token: int, sentence: int, state: Speak
     # A person introduced after the last speaker (and outside quoted speech) is the
     # better referent: "X was also present. He said ...".
     markers = quote_rules(ctx.lang).subject_markers
-    newer = last_subject_person(ctx, ctx.sentence_tokens[sentence][0], since_last, quoted, markers)
+    # Where subjects are marked (نے), one earlier in the same sentence counts too: "X نے ...
+    # سراہا، تاہم ان کا کہنا تھا کہ" is X's.
+    bound = cue_token if markers else ctx.sentence_tokens[sentence][0]
+    newer = last_subject_person(ctx, bound, since_last, quoted, markers)
     if quote_rules(ctx.lang).word_order == "verb-first" and sentence > 0 and sentence - 1 > state.last_sentence:
         # Verb-first: the subject of the sentence just before ("رفع الشيخ علي ... الشكر.
         # وأوضح أن ...") is the newer referent.
