@@ -13,6 +13,12 @@ def quotes(text):
     return article.quotes
 
 
+def speaker_of(text, words_start):
+    """The speaker text of the one quote whose words begin with ``words_start``."""
+    [q] = [q for q in quotes(text) if q.text.startswith(words_start)]
+    return q.speaker.text if q.speaker else None
+
+
 def test_subject_phrase_stops_at_a_preposition():
     # The agency after في تصريح لـ is not the speaker; the title is.
     text = (
@@ -312,9 +318,7 @@ def test_the_council_speaks_not_the_minister_who_chaired_it():
         "وقال المجلس في بيان صدر في ختام اجتماعه الاستثنائي الذي عقد اليوم عبر الاتصال المرئي برئاسة "
         "وزير خارجية مملكة البحرين الدكتور عبداللطيف بن راشد الزياني إن الهجوم يمثل اعتداء سافرا."
     )
-    article = analyze(text, lang="ar")
-    [q] = [q for q in article.quotes if q.text.startswith("الهجوم")]
-    assert "المجلس الوزاري" in q.speaker.text
+    assert "المجلس الوزاري" in speaker_of(text, "الهجوم")
 
 
 def test_a_name_beginning_with_ba_is_no_joined_preposition():
@@ -322,9 +326,7 @@ def test_a_name_beginning_with_ba_is_no_joined_preposition():
         "التقى الوزير صالح الجاسر نظيره حسن عمر بوح. وقال الجاسر إن الميناء مهم. "
         "من جهته، أشاد بوح بالشراكة مع المملكة، وقال للصحيفة إن بلاده تنظر إلى جدة شريكا طبيعيا."
     )
-    article = analyze(text, lang="ar")
-    [q] = [q for q in article.quotes if q.text.startswith("بلاده")]
-    assert q.speaker.text == "بوح"
+    assert speaker_of(text, "بلاده") == "بوح"
 
 
 def test_a_subject_after_a_contrast_opener_speaks_for_the_verb_after_it():
@@ -342,9 +344,7 @@ def test_a_participle_after_an_adverbial_opener_continues_the_clauses_person():
         "وفي كلمة خلال الاجتماع حمّل وزير الخارجية عبدالله علي اليحيا جماعة الحوثي مسؤولية الهجوم، "
         "مؤكدا أن المعطيات الأولية تشير إلى مناطق خاضعة لسيطرة الجماعة."
     )
-    article = analyze(text, lang="ar")
-    [q] = [q for q in article.quotes if q.text.startswith("المعطيات")]
-    assert q.speaker.text == "عبدالله علي اليحيا"
+    assert speaker_of(text, "المعطيات") == "عبدالله علي اليحيا"
 
 
 def test_the_statement_speaks_for_its_body_and_the_council_it_addresses_is_no_speaker():
@@ -362,9 +362,7 @@ def test_a_bare_office_finds_the_holder_introduced_with_it_after_the_name():
         "وقع البلدان الاتفاقية بحضور صاحب السمو الملكي الأمير عبدالعزيز بن سلمان بن عبدالعزيز وزير الطاقة، "
         "ووزير الكهرباء العراقي المهندس عادل كريم الساعدي. وأكد سمو وزير الطاقة أن الاتفاقية تجسد عمق العلاقات."
     )
-    article = analyze(text, lang="ar")
-    [q] = [q for q in article.quotes if q.text.startswith("الاتفاقية")]
-    assert q.speaker.text.startswith("عبدالعزيز بن سلمان")
+    assert speaker_of(text, "الاتفاقية").startswith("عبدالعزيز بن سلمان")
 
 
 def test_what_an_office_is_of_belongs_to_the_subject_not_to_the_words():
@@ -378,8 +376,7 @@ def test_the_outlet_the_words_were_said_to_is_no_speaker():
         "قالت المتحدثة باسم منظمة الأمم المتحدة للطفولة لينا حداد إن ثمانية أطفال توفوا. "
         'وأضافت للجزيرة نت: "نتحدث عن أطفال ينامون على رمال مبللة."'
     )
-    [q] = [q for q in analyze(text, lang="ar").quotes if q.text.startswith("نتحدث")]
-    assert q.speaker.text == "لينا حداد"
+    assert speaker_of(text, "نتحدث") == "لينا حداد"
 
 
 def test_sources_after_an_adverbial_pronoun_are_anonymous():
@@ -387,5 +384,4 @@ def test_sources_after_an_adverbial_pronoun_are_anonymous():
         "صعدت السلطة الفلسطينية من لهجتها تجاه الحكومة الإسرائيلية، في وقت أكدت فيه مصادر في وزارة المالية "
         "أن الحكومة لن تتمكن من صرف الرواتب."
     )
-    [q] = [q for q in analyze(text, lang="ar").quotes if q.text.startswith("الحكومة لن")]
-    assert q.speaker is None
+    assert speaker_of(text, "الحكومة لن") is None
