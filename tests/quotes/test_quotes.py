@@ -368,3 +368,12 @@ def test_urdu_a_pronoun_after_the_sentences_own_subject_is_that_subject():
     )
     [q] = [q for q in quotes(text, "ur") if q.text.startswith("ٹیکس")]
     assert q.speaker.text == "آصف علی زرداری"
+
+
+def test_arabic_criticism_reports_what_was_criticised_and_a_striking_adjective_is_no_cue():
+    text = (
+        "وشهدت الجلسة مداخلات لافتة، إذ انتقدت عضو المجلس الدكتورة هند بنت سعود القحطاني ما وصفته "
+        "بـ«الفجوة الواسعة بين الأرقام في التقرير وما يعيشه الناس»."
+    )
+    [q] = quotes(text, "ar")
+    assert q.cue.text == "انتقدت" and q.speaker.text == "هند بنت سعود القحطاني"

@@ -470,6 +470,8 @@ def relayed(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
 
 
 def verb_length(ctx: ArticleContext, rules: QuoteRules, i: int) -> int:
+    if ctx.keys[i] in rules.adjectival_participles and i > 0 and ctx.tokens[i - 1].kind == "word":
+        return 0  # "مداخلات لافتة": after a noun it describes it; the cue follows a comma
     length = rules.verbs.match_at(ctx.keys, i)
     if length:
         return length

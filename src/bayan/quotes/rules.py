@@ -48,6 +48,7 @@ class QuoteRules:
     member_nouns: PhraseSet  # حکام، قائدین: "X کے حکام" speak as X
     verb_adverbs: frozenset[str]  # فيه، خلاله: between a verb and its subject
     demonstratives: frozenset[str]  # این: "این مقام" refers back like a pronoun
+    adjectival_participles: frozenset[str]  # لافتة: a cue only after a comma, else an adjective
     genitives: frozenset[str]  # کے، کی، کا
     say_complementizers: frozenset[str]  # إن as written (folded keys merge it with أن)
     occasion_prepositions: frozenset[str]  # خلال، في: "خلال اللقاء" before what was said
@@ -101,6 +102,7 @@ def quote_rules(lang: str) -> QuoteRules:
         member_nouns=PhraseSet(getattr(data, "MEMBER_NOUNS", ())),
         verb_adverbs=_single(getattr(data, "VERB_ADVERBS", ())),
         demonstratives=_single(getattr(data, "DEMONSTRATIVES", ())),
+        adjectival_participles=_single(getattr(data, "ADJECTIVAL_PARTICIPLES", ())),
         genitives=_single(getattr(data, "GENITIVES", ())),
         say_complementizers=frozenset(getattr(data, "SAY_COMPLEMENTIZERS", ())),
         occasion_prepositions=_single(getattr(data, "OCCASION_PREPOSITIONS", ())),
