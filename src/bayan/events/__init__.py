@@ -59,9 +59,11 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
     quoted = Spans((q.start, q.end) for q in article.quotes or [])
     # What a statement or an agency reports ("ISPR said the army chief visited ...") is
     # news of the act itself: indirect speech of a body, or of no one in particular.
-    reporting_body = {(q.start, q.end): q.speaker for q in article.quotes or [] if _reports_facts(ctx, q)}
+    spokespeople = _spokespeople(ctx)
+    reporting_body = {(q.start, q.end): q.speaker for q in article.quotes or [] if _reports_facts(ctx, q, spokespeople)}
     reported = Spans(reporting_body)
-    quotes_holding = sorted((q for q in article.quotes or [] if q.speaker is not None), key=lambda q: q.start)
+    quotes_holding = QuoteIndex([q for q in article.quotes or [] if q.speaker is not None])
+    cued = QuoteIndex([q for q in article.quotes or [] if q.cue is not None], by_cue=True)
     events: list[Event] = []
     seen: list[tuple[str, str | None, frozenset[str], int]] = []
     keys = _without_conjunctions(ctx, rules)
@@ -141,9 +143,9 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
             if not source and type_ in REACTION_TYPES:
                 # "انہوں نے مطالبہ کیا کہ ...", "ان کا مطالبہ تھا کہ": the trigger is the cue of
                 # words whose speaker was resolved (a pronoun, a name the recogniser missed).
-                cued = _cued_quote(ctx, trigger_first, trigger_end)
-                if cued is not None and cued.speaker is not None:
-                    speaker = cued.speaker
+                cue_of = cued.holding(ctx.tokens[trigger_first].start, ctx.tokens[trigger_end - 1].end)
+                if cue_of is not None and cue_of.speaker is not None:
+                    speaker = cue_of.speaker
                     source = [Participant(speaker.start, speaker.end, speaker.text, speaker.actor)]
             if not target and type_ in REACTION_TYPES:
                 # "X نے الزام عائد کیا کہ پولیس ...": whom the act is about is named in the
@@ -225,7 +227,7 @@ def _refers_back(ctx: ArticleContext, rules: EventRules, keys: list[str], first:
     return first > 0 and ctx.keys[first - 1] in rules.anaphoric_determiners
 
 
-def _reports_facts(ctx: ArticleContext, quote) -> bool:
+def _reports_facts(ctx: ArticleContext, quote, spokespeople: frozenset[str]) -> bool:
     """Indirect speech of a body, of no one in particular, of a spokesperson, or attributed
     with "according to" (X کے مطابق، به گفته X، وفقا لـX): what it tells happened."""
     if quote.kind != "indirect":
@@ -246,19 +248,20 @@ def _reports_facts(ctx: ArticleContext, quote) -> bool:
     if any(ctx.keys[t] in spokes for t in range(sentence_first, max(first, ctx.token_at(quote.start)))):
         return True
     # "وأضاف الأنصاري أن ...": a spokesperson introduced earlier, now named alone.
-    return _introduced_as_spokesperson(ctx, quote.speaker, spokes)
+    speaker = quote.speaker
+    return speaker.text in spokespeople or (speaker.actor is not None and speaker.actor.id in spokespeople)
 
 
-def _introduced_as_spokesperson(ctx: ArticleContext, speaker, spokes: frozenset[str]) -> bool:
-    names = {speaker.text}
-    if speaker.actor is not None:
-        names.add(speaker.actor.id)
+def _spokespeople(ctx: ArticleContext) -> frozenset[str]:
+    """The names (texts, referents, actor ids) of the people introduced with a
+    spokesperson's title (المتحدث، ترجمان، سخنگو): once per article."""
+    spokes = event_rules(ctx.lang).spokesperson_titles
+    names: set[str] = set()
     for title, index in ctx.titled:
-        entity = ctx.entities[index]
-        same = entity.text in names or entity.referent in names or (entity.actor is not None and entity.actor.id in names)
-        if same and any(k in spokes or k[1:] in spokes for k in title[:2]):
-            return True
-    return False
+        if any(k in spokes or k[1:] in spokes for k in title[:2]):
+            entity = ctx.entities[index]
+            names.update(n for n in (entity.text, entity.referent, entity.actor.id if entity.actor else None) if n)
+    return frozenset(names)
 
 
 def _recent(seen: list[tuple[str, str | None, frozenset[str], int]], since: int):
@@ -304,7 +307,7 @@ def _subject_of(keys: list[str], markers: frozenset[str], phrase_end: int, trigg
     return marker is not None and not any(keys[t] in markers for t in range(marker + 1, trigger_first))
 
 
-def _continued_by_participle(ctx: ArticleContext, trigger: int, quotes: list[Quote]) -> Quote | None:
+def _continued_by_participle(ctx: ArticleContext, trigger: int, quotes: "QuoteIndex") -> Quote | None:
     """The quote whose content the trigger continues as a participle of its speaker
     ("…، محذرا من …", "…، داعيا إلى …"): a speech verb right after a comma."""
     if trigger == 0 or ctx.tokens[trigger - 1].text not in ("،", ","):
@@ -312,33 +315,57 @@ def _continued_by_participle(ctx: ArticleContext, trigger: int, quotes: list[Quo
     if not verb_length(ctx, quote_rules(ctx.lang), trigger):
         return None
     start = ctx.tokens[trigger].start
-    return next((q for q in quotes if q.start <= start < q.end), None)
+    return quotes.holding(start, start + 1)
 
 
-def _cued_quote(ctx: ArticleContext, trigger_first: int, trigger_end: int) -> Quote | None:
-    """The quote whose cue holds the trigger (نے مطالبہ کیا، کا مطالبہ تھا، طالب)."""
-    t_start, t_end = ctx.tokens[trigger_first].start, ctx.tokens[trigger_end - 1].end
-    return next((q for q in ctx.article.quotes or [] if q.cue is not None and q.cue.start <= t_start and t_end <= q.cue.end), None)
+class QuoteIndex:
+    """Quotes by position, so that each trigger's lookup is a bisection, not a scan (a long
+    article has thousands of both). By the quote's content, or by its cue."""
+
+    def __init__(self, quotes: list[Quote], by_cue: bool = False):
+        spans = [((q.cue.start, q.cue.end) if by_cue else (q.start, q.end), q) for q in quotes]
+        spans.sort(key=lambda item: item[0])
+        self._starts = [span[0] for span, _ in spans]
+        self._spans = spans
+
+    def holding(self, start: int, end: int) -> Quote | None:
+        """The quote whose span holds ``[start, end)`` (the latest to start, if nested)."""
+        k = bisect.bisect_right(self._starts, start)
+        for (s, e), quote in reversed(self._spans[max(0, k - NESTED_REACH) : k]):
+            if s <= start and end <= e:
+                return quote
+        return None
+
+    def starting_at(self, start: int) -> list[Quote]:
+        k = bisect.bisect_left(self._starts, start)
+        found = []
+        while k < len(self._spans) and self._starts[k] == start:
+            found.append(self._spans[k][1])
+            k += 1
+        return found
+
+
+NESTED_REACH = 4  # quotes to look back through for one that holds a position
 
 
 def _performed(
-    ctx: ArticleContext, rules: EventRules, keys: list[str], trigger_first: int, trigger_end: int, quotes: list[Quote]
+    ctx: ArticleContext, rules: EventRules, keys: list[str], trigger_first: int, trigger_end: int, quotes: QuoteIndex
 ) -> Quote | None:
     """The quote in which the speaker performs the act by saying it, in the present and
     first person ("ہم اس فیصلے کو مسترد کرتے ہیں"، "نرفض"، "محکوم می‌کنیم")."""
     if not (rules.performative_triggers.match_at(keys, trigger_first) or rules.performative_after.match_at(keys, trigger_end)):
         return None
     start = ctx.tokens[trigger_first].start
-    return next((q for q in quotes if q.start <= start < q.end), None)
+    return quotes.holding(start, start + 1)
 
 
-def _named_act(ctx: ArticleContext, trigger: int, quotes: list[Quote]) -> Quote | None:
+def _named_act(ctx: ArticleContext, trigger: int, quotes: QuoteIndex) -> Quote | None:
     """The indirect quote that opens with the trigger: the verbal noun a speech verb
     reports is the speaker's own act ("أعرب X عن إدانته للهجوم", "أكد X دعم بلاده ...")."""
     start = ctx.tokens[trigger].start
     nominal = quote_rules(ctx.lang).nominal_verbs
-    for q in quotes:
-        if q.start == start and q.kind == "indirect" and q.cue is not None:
+    for q in quotes.starting_at(start):
+        if q.kind == "indirect" and q.cue is not None:
             verb = ctx.keys[ctx.token_at(q.cue.start)]
             if verb in nominal or verb[1:] in nominal:  # وأعرب
                 return q
