@@ -19,6 +19,7 @@ MAX_PARTICIPANTS = 5
 
 
 BOTH_SIDES_REACH = 4  # sentences back to the talks "both sides" refers to
+BOTH_SIDES_EVENTS_BACK = 60  # events looked through at most, however far the reach
 
 
 def both_sides_phrase(ctx: ArticleContext, rules: EventRules, first: int, end: int) -> tuple[int, int] | None:
@@ -37,7 +38,7 @@ def both_sides(
 ) -> tuple[list[Participant], list[Participant]] | None:
     """The parties of the talks (a meeting, a visit, a call) told shortly before."""
     s_start = ctx.article.sentences[max(0, s_index - reach)][0]
-    for event in reversed(events):
+    for event in reversed(events[-BOTH_SIDES_EVENTS_BACK:]):  # bounded: a long article has many
         if event.sentence[0] < s_start:
             break
         if event.type == "CONSULT" and event.source and event.target and event.status is None:
