@@ -33,6 +33,7 @@ from bayan.events.participants import (
 from bayan.events.rules import EventRules, event_rules
 from bayan.events.speech_acts import named_in_introduced_quote, speech_acts
 from bayan.quotes.context import ArticleContext, Spans, build_context, covers
+from bayan.quotes.gender import without_conjunction
 from bayan.quotes.patterns import verb_length
 from bayan.quotes.rules import quote_rules
 
@@ -366,8 +367,7 @@ def _named_act(ctx: ArticleContext, trigger: int, quotes: QuoteIndex) -> Quote |
     nominal = quote_rules(ctx.lang).nominal_verbs
     for q in quotes.starting_at(start):
         if q.kind == "indirect" and q.cue is not None:
-            verb = ctx.keys[ctx.token_at(q.cue.start)]
-            if verb in nominal or verb[1:] in nominal:  # وأعرب
+            if without_conjunction(ctx.keys[ctx.token_at(q.cue.start)], nominal) in nominal:  # وأعرب
                 return q
     return None
 

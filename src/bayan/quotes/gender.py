@@ -49,7 +49,8 @@ def gender_rules(lang: str) -> GenderRules | None:
     )
 
 
-def _without_conjunction(key: str, known: frozenset[str]) -> str:
+def without_conjunction(key: str, known: frozenset[str]) -> str:
+    """A known word with a joined و or ف taken off (وقالت → قالت); any other key as it is."""
     if key not in known and len(key) > 3 and key[0] in "وف" and key[1:] in known:
         return key[1:]
     return key
@@ -60,7 +61,7 @@ def verb_gender(ctx: ArticleContext, token: int) -> str | None:
     rules = gender_rules(ctx.lang)
     if rules is None or not 0 <= token < len(ctx.keys):
         return None
-    key = _without_conjunction(ctx.keys[token], rules.speech_verbs)
+    key = without_conjunction(ctx.keys[token], rules.speech_verbs)
     if key in rules.feminine_verbs:
         return "f"
     return "m" if key in rules.speech_verbs else None

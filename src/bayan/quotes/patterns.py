@@ -14,6 +14,7 @@ import regex
 from bayan.dates import date_rules
 from bayan.quotes.content import ALL_MARKS, OPENERS, closing_mark, paragraph_end, trim, unwrap
 from bayan.quotes.context import ArticleContext
+from bayan.quotes.gender import without_conjunction
 from bayan.quotes.rules import QuoteRules, quote_rules
 from bayan.quotes.speakers import SpeakerHint
 from bayan.quotes.subjects import (
@@ -481,10 +482,6 @@ def verb_length(ctx: ArticleContext, rules: QuoteRules, i: int) -> int:
     return 0
 
 
-def _without_conjunction(key: str, known: frozenset[str]) -> str:
-    return key[1:] if key not in known and len(key) > 3 and key[0] in "وف" and key[1:] in known else key
-
-
 def _reach(subject_end: int | None) -> int:
     return MAX_VERB_REACH if subject_end is None else MAX_PARENTHETICAL_REACH
 
@@ -505,7 +502,7 @@ def verb_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
         sentence_first, sentence_end = ctx.sentence_span(i)
         # قال takes إن and nothing else: its إن may come after a long subject with no comma
         # ("وقال المجلس في بيان صدر في ختام اجتماعه ... برئاسة ... إن").
-        says = _without_conjunction(keys[i], rules.say_verbs) in rules.say_verbs
+        says = without_conjunction(keys[i], rules.say_verbs) in rules.say_verbs
         while j < min(sentence_end, subject_first + (MAX_PARENTHETICAL_REACH if says else _reach(subject_end))):
             far = j >= subject_first + MAX_VERB_REACH
             if far and not (tokens[j - 1].text in ("،", ",") and keys[j] in rules.complementizers) and not (
