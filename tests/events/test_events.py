@@ -307,3 +307,8 @@ def test_an_act_performed_by_saying_it_is_the_speakers():
 def test_an_act_only_told_in_someones_words_is_still_not_coded():
     text = 'وقال وزير الخارجية أيمن الصفدي: "إسرائيل رفضت كل المقترحات".'
     assert not [e for e in events(text, "ar") if e.type == "REJECT"]
+
+
+def test_a_separator_character_alone_codes_nothing():
+    # (Found by fuzzing: a sentence of tokens with no sentence span of its own.)
+    assert analyze("\x1c", lang="ur").events == []

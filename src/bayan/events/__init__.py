@@ -74,7 +74,7 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
     for s_index, (first, end) in enumerate(ctx.sentence_tokens):
         # A time once told holds for the rest of its paragraph: "گزشتہ روز X نے دورہ کیا۔ اس
         # موقع پر Y نے بریفنگ دی" happened that day too, not on the dateline's.
-        paragraph = bisect.bisect_right(paragraphs, ctx.article.sentences[s_index][0]) if first < end else told[0]
+        paragraph = bisect.bisect_right(paragraphs, ctx.tokens[first].start) if first < end else told[0]
         k = bisect.bisect_left(date_starts, first)
         dated = k < len(date_starts) and date_starts[k] < end
         sentence_date = resolve_date(ctx.keys, first, end, published, ctx.lang) if dated else None
