@@ -22,6 +22,7 @@ from bayan.dates import is_vague, may_hold_a_date, resolve_date
 from bayan.events.hosts import host_country
 from bayan.events.participants import (
     BOTH_SIDES_REACH,
+    as_participant,
     both_sides,
     both_sides_phrase,
     hosts,
@@ -127,7 +128,7 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
             if continued is not None:
                 # "قال X إن …، داعيا إلى …": the participle is X's own act.
                 speaker = continued.speaker
-                source = [Participant(speaker.start, speaker.end, speaker.text, speaker.actor)]
+                source = [as_participant(speaker)]
                 stop = min(end, ctx.token_at(continued.end))
                 target = [p for p in named_in(ctx, rules, trigger_end, stop, dateline, speaker.actor) if p.text != speaker.text]
             elif report is None:
@@ -140,14 +141,14 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
                 speaker = reporting_body.get(report)
                 if not source and speaker is not None and ctx.is_entity(speaker.start, speaker.end, "ORG"):
                     # "أعلنت الوزارة إحباط محاولة …": a body announcing its own act did it.
-                    source = [Participant(speaker.start, speaker.end, speaker.text, speaker.actor)]
+                    source = [as_participant(speaker)]
             if not source and type_ in REACTION_TYPES:
                 # "انہوں نے مطالبہ کیا کہ ...", "ان کا مطالبہ تھا کہ": the trigger is the cue of
                 # words whose speaker was resolved (a pronoun, a name the recogniser missed).
                 cue_of = cued.holding(ctx.tokens[trigger_first].start, ctx.tokens[trigger_end - 1].end)
                 if cue_of is not None and cue_of.speaker is not None:
                     speaker = cue_of.speaker
-                    source = [Participant(speaker.start, speaker.end, speaker.text, speaker.actor)]
+                    source = [as_participant(speaker)]
             if not target and type_ in REACTION_TYPES:
                 # "X نے الزام عائد کیا کہ پولیس ...": whom the act is about is named in the
                 # words it introduces.
@@ -308,7 +309,7 @@ def _subject_of(keys: list[str], markers: frozenset[str], phrase_end: int, trigg
     return marker is not None and not any(keys[t] in markers for t in range(marker + 1, trigger_first))
 
 
-def _continued_by_participle(ctx: ArticleContext, trigger: int, quotes: "QuoteIndex") -> Quote | None:
+def _continued_by_participle(ctx: ArticleContext, trigger: int, quotes: QuoteIndex) -> Quote | None:
     """The quote whose content the trigger continues as a participle of its speaker
     ("…، محذرا من …", "…، داعيا إلى …"): a speech verb right after a comma."""
     if trigger == 0 or ctx.tokens[trigger - 1].text not in ("،", ","):

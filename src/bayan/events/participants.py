@@ -7,7 +7,7 @@ subject, and, for "both sides", the parties of the talks just told.
 
 from __future__ import annotations
 
-from bayan.article import Entity, Event, Participant
+from bayan.article import Entity, Event, Participant, Speaker
 from bayan.dates import date_rules
 from bayan.events.hosts import country_of, host_country
 from bayan.events.institutions import home_country, institution
@@ -70,8 +70,9 @@ def participant_key(p: Participant) -> str:
     return p.actor.id if p.actor else p.text
 
 
-def as_participant(entity: Entity) -> Participant:
-    return Participant(entity.start, entity.end, entity.text, entity.actor)
+def as_participant(mention: Entity | Speaker) -> Participant:
+    """A participant for an entity or a quote's speaker (both have span, text and actor)."""
+    return Participant(mention.start, mention.end, mention.text, mention.actor)
 
 
 def participants(

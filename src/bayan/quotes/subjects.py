@@ -116,25 +116,23 @@ def _the_statement(ctx: ArticleContext, rules: QuoteRules, t: int, end: int) -> 
     return key in rules.statement_nouns and key.startswith("ال") and not (t + 1 < end and ctx.keys[t + 1] in rules.statement_links)
 
 
-def _disagrees_with_verb(ctx: ArticleContext, token: int, verb: int) -> bool:
+def _genders(ctx: ArticleContext, token: int, verb: int) -> tuple[str | None, str | None]:
+    """The verb's gender and that of the mention at ``token`` (None where nothing tells)."""
     index = ctx.entity_of[token]
-    wanted = verb_gender(ctx, verb)
-    if index is None or wanted is None:
-        return False
-    found = mention_gender(ctx, ctx.entities[index], *ctx.entity_tokens[index])
-    return found is not None and found != wanted
+    if index is None:
+        return None, None
+    return verb_gender(ctx, verb), mention_gender(ctx, ctx.entities[index], *ctx.entity_tokens[index])
+
+
+def _disagrees_with_verb(ctx: ArticleContext, token: int, verb: int) -> bool:
+    wanted, found = _genders(ctx, token, verb)
+    return wanted is not None and found is not None and found != wanted
 
 
 def _object_of_verb(ctx: ArticleContext, first: int, verb: int) -> bool:
     """Whether the entity right after a speech verb disagrees with the verb's gender and
     so is its object (Arabic: قالت/طالبت + a masculine body or a man)."""
-    index = ctx.entity_of[first]
-    if index is None:
-        return False
-    wanted = verb_gender(ctx, verb)
-    e_first, e_end = ctx.entity_tokens[index]
-    found = mention_gender(ctx, ctx.entities[index], e_first, e_end)
-    return wanted == "f" and found == "m"
+    return _genders(ctx, first, verb) == ("f", "m")
 
 
 STATEMENT_REACH = 5  # tokens from "بيان" to the body that issued it
