@@ -249,6 +249,8 @@ def test_a_given_name_that_is_a_word_too_anchors_a_name_before_abu():
     [
         ("نظم العشرات بدعوة من «حراك شباب مصراتة» وقفة احتجاجية أمام أحد المصارف.", "حراك شباب مصراتة"),
         ("في المقابل، أعلن ائتلاف «نهضة الرافدين» رفضه القرار.", "نهضة الرافدين"),
+        # The organisation word inside the marks, with a known place in the name.
+        ("أما «حراك شباب طرابلس»، الجهة المنظمة، فأعلن مواصلة الاحتجاج.", "حراك شباب طرابلس"),
     ],
 )
 def test_arabic_a_body_named_in_marks(text, org):
@@ -262,3 +264,24 @@ def test_words_in_marks_after_a_verb_are_no_body():
 def test_a_persian_time_of_day_is_no_person():
     text = "وزیر امور خارجه کشورمان شامگاه دیروز پس از ورود به قاهره با جمعی از بازرگانان دیدار کرد."
     assert not [t for t, type_, _ in entities(text, "fa") if type_ == "PER" and t == "شامگاه"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # A commissioner's title, then the body, then a name no dictionary knows.
+        ("وأعلنت مفوضة الاتحاد الأوروبي دوبرافكا شويتسا أن الاتحاد سيخصص مساعدات جديدة.", "دوبرافكا شويتسا"),
+        # A title with a joined preposition continues the office (لقائد ...).
+        ("واتهم المستشار الإعلامي لقائد قوات الدعم السريع عثمان آدم بخيت الجيش بشن غارات.", "عثمان آدم بخيت"),
+        # لـ written apart before a paper's name in marks ends the name.
+        ("وقال رائد سليمان الخوالدة لـ«الدستور» إن الأهالي سلموا الوزارة مذكرة.", "رائد سليمان الخوالدة"),
+    ],
+)
+def test_arabic_names_after_long_offices(text, name):
+    found = [t for t, type_, _ in entities(text, "ar") if type_ == "PER"]
+    assert found == [name]
+
+
+def test_a_definite_arabic_organisation_head_takes_no_verb_after_it():
+    text = "وأكدت المفوضة أن الاتحاد سيخصص 600 مليون يورو للتعليم."
+    assert not [t for t, type_, _ in entities(text, "ar") if type_ == "ORG"]

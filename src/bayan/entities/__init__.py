@@ -124,7 +124,9 @@ class EntityRecognizer:
                 found.replace_inside(first, end)
                 found.add(first, end, type_, None, "shape", ("unlinked", " ".join(keys[first:end])))
 
-        for first, end in find_quoted_organisations(tokens, keys, org_rules(lang), found.taken):
+        places = {t for start, (stop, kind) in found.entity_at.items() if kind == "LOC" for t in range(start, stop)}
+        for first, end in find_quoted_organisations(tokens, keys, org_rules(lang), found.taken, places):
+            found.replace_inside(first, end)
             found.add(first, end, "ORG", None, "shape", ("unlinked", " ".join(keys[first:end])))
 
         # After the shapes: "مطار حمد الدولي" is an airport before حمد can anchor a name.

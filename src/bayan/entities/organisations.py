@@ -10,6 +10,7 @@ is specific enough (a ministry of anything is a ministry).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -97,7 +98,9 @@ def find_organisations(
         key = keys[i]
         if key in rules.heads and i not in people:
             j = i + 1
-            definite = False
+            # A definite head (الاتحاد) is a whole noun phrase: only definite adjectives and
+            # places go on with it ("الاتحاد الأوروبي", not "الاتحاد سيخصص ...").
+            definite = bool(names.office_prefixes) and key.startswith(names.office_prefixes)
             while j < n and j - i <= MAX_MODIFIERS and j not in people and (
                 _modifier(keys[j], tokens[j], names) or (keys[j] in CONJUNCTIONS and j + 1 < n and j > i + 1)
             ):
@@ -152,7 +155,7 @@ NAME_MARKS = {"«": "»", '"': '"', "“": "”"}
 
 
 def find_quoted_organisations(
-    tokens: list[Token], keys: list[str], rules: OrgRules, taken: set[int]
+    tokens: list[Token], keys: list[str], rules: OrgRules, taken: set[int], places: Collection[int] = frozenset()
 ) -> list[tuple[int, int]]:
     """Token spans of a body's name written in marks after an organisation word or a
     phrase that announces one ("ائتلاف «نهضة الرافدين»"، "بدعوة من «حراك شباب مصراتة»")."""
@@ -163,9 +166,15 @@ def find_quoted_organisations(
         if close is None:
             continue
         end = next((j for j in range(i + 2, min(n, i + 2 + MAX_QUOTED_NAME_WORDS)) if tokens[j].text == close), None)
-        if end is None or any(t in taken or tokens[t].kind != "word" for t in range(i + 1, end)):
+        # A place may be part of the name ("حراك شباب طرابلس"); nothing else already found may.
+        if end is None or any((t in taken and t not in places) or tokens[t].kind != "word" for t in range(i + 1, end)):
             continue
         before = keys[i - 1]
-        if before in rules.heads or before in rules.quoted_name_leads.last_words and rules.quoted_name_leads.match_ending_at(keys, i):
+        announced = before in rules.heads or (
+            before in rules.quoted_name_leads.last_words and rules.quoted_name_leads.match_ending_at(keys, i)
+        )
+        # "أما «حراك شباب طرابلس»": the organisation word is inside the marks.
+        self_named = end - i > 2 and (keys[i + 1] in rules.heads or keys[i + 1] in rules.quoted_name_leads)
+        if announced or self_named:
             found.append((i + 1, end))
     return found

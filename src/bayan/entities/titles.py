@@ -114,7 +114,11 @@ def find_titled_names(
                 break  # "صاحب السمو الملكي | الأمير محمد بن سلمان": the title opens a known name
             if j in entity_at and entity_at[j][1] in ("LOC", "ORG"):
                 j = entity_at[j][0]
-            elif rules.is_office_word(keys[j]) or (keys[j] in rules.title_words and keys[j] not in rules.prefixes):
+            elif (
+                rules.is_office_word(keys[j])
+                or (keys[j] in rules.title_words and keys[j] not in rules.prefixes)
+                or (j > i + length and rules.is_prefixed_title(keys[j]))  # المستشار الإعلامي لقائد القوات
+            ):
                 j += 1
             elif (
                 keys[j] in rules.office_links and j > i + length - 1 and j + 1 < n
@@ -154,6 +158,12 @@ def find_titled_names(
             # الأمين العام in محمد الأمين بوزيدي) may be part of one.
             and (k == j or not rules.titles.match_at(keys, k) or keys[k] in rules.prefixes)
             and (k == j or tokens[k].start - tokens[k - 1].end <= 1)
+            # After three name parts, a noun with the article is the clause going on
+            # (عثمان آدم بخيت الجيش بشن ...), unless a lineage (بن، آل) marks a long name.
+            and not (
+                bool(rules.office_prefixes) and k - j >= 3 and keys[k].startswith("ال")
+                and is_common_word(keys[k][2:]) and not any(keys[p] in rules.prefixes for p in range(j, k))
+            )
             # An ordinary word ends the name, except right after بن، آل، عبد (بن سالم).
             and (
                 k == j
