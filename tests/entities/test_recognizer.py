@@ -285,3 +285,20 @@ def test_arabic_names_after_long_offices(text, name):
 def test_a_definite_arabic_organisation_head_takes_no_verb_after_it():
     text = "وأكدت المفوضة أن الاتحاد سيخصص 600 مليون يورو للتعليم."
     assert not [t for t, type_, _ in entities(text, "ar") if type_ == "ORG"]
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("وكان مجلس الوزراء قد أكد أن المملكة ماضية في جهودها.", "مجلس الوزراء"),
+        ("أعلنت المؤسسة الوطنية للنفط أن الإنتاج ارتفع.", "المؤسسة الوطنية للنفط"),
+        ("نفى المركز الإعلامي لمجلس الوزراء ما تداولته الصفحات.", "المركز الإعلامي لمجلس الوزراء"),
+    ],
+)
+def test_arabic_bodies_named_with_everyday_words(text, org):
+    assert (org, "ORG") in [(t, type_) for t, type_, _ in entities(text, "ar")]
+
+
+def test_the_council_inside_an_office_is_no_body():
+    text = "وأقام رئيس مجلس الوزراء مأدبة عشاء تكريما للضيف."
+    assert not [t for t, type_, _ in entities(text, "ar") if type_ == "ORG"]

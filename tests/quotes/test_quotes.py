@@ -291,6 +291,12 @@ def test_arabic_demand_and_feeling_report_what_follows_the_speaker():
     assert [q.text for q in found] == ["إدانة دولة قطر الشديدة للقصف الذي استهدف مخيما للنازحين"]
 
 
+@pytest.mark.parametrize("subject", ["رئيسة الوفد", "المجلس"])
+def test_arabic_feeling_is_reported_after_its_preposition_whatever_the_subject(subject):
+    found = quotes(f"من جانبها، أعربت {subject} عن تقدير البرلمان الأوروبي للدور الذي تضطلع به مصر.", "ar")
+    assert [q.text for q in found] == ["تقدير البرلمان الأوروبي للدور الذي تضطلع به مصر"]
+
+
 def test_persian_verdict_object_may_end_in_a_name_it_governs():
     text = "مسعود پزشکیان تحریم‌های یکجانبه آمریکا را «جنگ اقتصادی علیه ملت‌های مستقل» توصیف کرد و افزود مبادلات با پول ملی ادامه می‌یابد."
     found = quotes(text, "fa")

@@ -32,6 +32,9 @@ class OrgRules:
     place_followers: frozenset[str] = frozenset()  # نے، کے: after "X union Punjab", the place is the name's
     quoted_name_leads: PhraseSet = PhraseSet(())  # بدعوة من «...»: a body's name in marks follows
     suffix_tails: frozenset[str] = frozenset()  # the last word of each suffix (اتھارٹی، ایشن)
+    construct_heads: frozenset[str] = frozenset()  # مجلس of مجلس الوزراء: one definite noun names it
+    definite_heads: frozenset[str] = frozenset()  # المؤسسة of المؤسسة الوطنية للنفط
+    construct_holders: frozenset[str] = frozenset()  # رئيس of رئيس مجلس الوزراء
 
 
 def _suffix_length(keys: list[str], i: int, suffixes: frozenset[str], tails: frozenset[str]) -> int:
@@ -63,6 +66,9 @@ def org_rules(lang: str) -> OrgRules:
         suffix_tails=_tails(data.ORG_SUFFIXES),
         place_followers=_single(getattr(data, "PLACE_FOLLOWERS", ())),
         quoted_name_leads=PhraseSet(getattr(data, "QUOTED_NAME_LEADS", ())),
+        construct_heads=_single(getattr(data, "CONSTRUCT_HEADS", ())),
+        definite_heads=_single(getattr(data, "DEFINITE_HEADS", ())),
+        construct_holders=_single(getattr(data, "CONSTRUCT_HOLDERS", ())),
     )
 
 
@@ -96,7 +102,7 @@ def find_organisations(
     i = 0
     while i < n:
         key = keys[i]
-        if key in rules.heads and i not in people:
+        if (key in rules.heads or key in rules.definite_heads) and i not in people:
             j = i + 1
             # A definite head (الاتحاد) is a whole noun phrase: only definite adjectives and
             # places go on with it ("الاتحاد الأوروبي", not "الاتحاد سيخصص ...").
@@ -121,9 +127,17 @@ def find_organisations(
             while j > i + 1 and keys[j - 1] in CONJUNCTIONS:
                 j -= 1
             modifiers = range(i + 1, j)
-            if modifiers and (
-                key in rules.specific_heads or any(t in places or not is_common_word(keys[t]) for t in modifiers)
-            ):
+            if key in rules.definite_heads and key not in rules.heads:
+                # "المؤسسة الوطنية للنفط": an adjective, then the ل-complement the name ends in.
+                named = len(modifiers) >= 2 and keys[i + 1].startswith("ال") and keys[i + 2][:1] == "ل"
+            elif key in rules.construct_heads and modifiers and keys[i + 1].startswith("ال"):
+                # "مجلس الوزراء", but not after its head ("رئيس مجلس الوزراء" is a title).
+                named = i == 0 or keys[i - 1] not in rules.construct_holders
+            else:
+                named = bool(modifiers) and (
+                    key in rules.specific_heads or any(t in places or not is_common_word(keys[t]) for t in modifiers)
+                )
+            if named:
                 found.append((i, j))
                 i = j
                 continue

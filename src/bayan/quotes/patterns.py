@@ -538,7 +538,7 @@ def verb_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
         if content is None:
             content = _quoted_before(ctx, i)  # '"..."، أكد الوزير' reports what came before
         if content is None and _takes_a_noun(ctx, rules, i):
-            content = _nominal_content(ctx, rules, subject_first, min(j, sentence_end))
+            content = _nominal_content(ctx, rules, subject_first, min(j, sentence_end), _verb_link(ctx, rules, i))
         if content is None:
             i += 1
             continue
@@ -646,12 +646,26 @@ def _takes_a_noun(ctx: ArticleContext, rules: QuoteRules, verb: int) -> bool:
     return key in rules.nominal_verbs or (len(key) > 2 and key[0] in "وف" and key[1:] in rules.nominal_verbs)
 
 
-def _nominal_content(ctx: ArticleContext, rules: QuoteRules, first: int, end: int) -> tuple[int, int, str] | None:
+MAX_SUBJECT_BEFORE_LINK = 10  # tokens between a verb and the preposition its report follows
+
+
+def _verb_link(ctx: ArticleContext, rules: QuoteRules, verb: int) -> str | None:
+    key = ctx.keys[verb]
+    return rules.verb_links.get(key) or (rules.verb_links.get(key[1:]) if key[:1] in ("و", "ف") else None)
+
+
+def _nominal_content(
+    ctx: ArticleContext, rules: QuoteRules, first: int, end: int, link: str | None = None
+) -> tuple[int, int, str] | None:
     """What a speech verb with a verbal noun reports: after its subject (and a
-    parenthetical "، خلال اللقاء ...،" or على/من), to the end of the clause."""
+    parenthetical "، خلال اللقاء ...،" or على/من), to the end of the clause. A verb whose
+    report always follows ``link`` (أعرب … عن) reports what follows the first one."""
     keys, tokens = ctx.keys, ctx.tokens
     t = first
-    if t < end and keys[t] in rules.pronouns:
+    linked = next((k for k in range(first, min(end, first + MAX_SUBJECT_BEFORE_LINK)) if keys[k] == link), None) if link else None
+    if linked is not None:
+        t = linked
+    elif t < end and keys[t] in rules.pronouns:
         t += 1
     elif t < end and (ctx.names.titles.match_at(keys, t) or ctx.entity_covering(t) is not None):
         t = subject_phrase_end(ctx, rules, t, end)

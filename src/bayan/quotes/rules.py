@@ -25,6 +25,7 @@ class QuoteRules:
     clause_openers: frozenset[str]
     nominal_verbs: frozenset[str]
     nominal_links: frozenset[str]
+    verb_links: dict[str, str]  # أعرب → عن: the preposition its report always follows
     question_labels: frozenset[str]
     answer_labels: frozenset[str]
     verdict_cues: PhraseSet  # the judged thing comes before the cue: X نے Y کو Z قرار دیا
@@ -77,6 +78,7 @@ def quote_rules(lang: str) -> QuoteRules:
         clause_openers=_single(getattr(data, "CLAUSE_OPENERS", ())),
         nominal_verbs=_single(getattr(data, "NOMINAL_SPEECH_VERBS", ())),
         nominal_links=_single(getattr(data, "NOMINAL_LINKS", ())),
+        verb_links={"".join(words(v)): "".join(words(link)) for v, link in getattr(data, "LINKED_NOMINAL_VERBS", ())},
         question_labels=_single(getattr(data, "INTERVIEW_QUESTION_LABELS", ())),
         answer_labels=_single(getattr(data, "INTERVIEW_ANSWER_LABELS", ())),
         verdict_cues=PhraseSet(getattr(data, "VERDICT_CUES", ())),

@@ -14,6 +14,20 @@ SPECIFIC_HEADS = (
     "وزارة", "هيئة", "الهيئة", "ديوان", "الديوان", "نيابة", "النيابة", "لجنة", "اللجنة", "الإدارة", "إدارة", "سفارة",
     "المديرية", "مديرية", "نقابة", "تنسيقية",
 )
+# Heads that, in construct with one definite noun, name a body even when that noun is an
+# everyday word: مجلس الوزراء، مجلس الإدارة، شركة النفط (not وحدة السودان "Sudan's unity").
+CONSTRUCT_HEADS = (
+    "مجلس", "مؤسسة", "جامعة", "بنك", "مصرف", "صندوق", "منظمة", "جمعية", "رابطة", "وكالة", "حزب",
+    "شركة", "محكمة", "نقابة", "سفارة", "بلدية", "مفوضية",
+)
+# The head of such a body: "رئيس مجلس الوزراء" is an office, not the council.
+CONSTRUCT_HOLDERS = ("رئيس", "لرئيس", "ورئيس", "برئيس", "رئيسة", "لرئيسة")
+# Definite generic heads refer back alone (المؤسسة، المركز); with a definite adjective and a
+# ل-complement they name a body: المؤسسة الوطنية للنفط، المركز الإعلامي لمجلس الوزراء.
+DEFINITE_HEADS = (
+    "المؤسسة", "المركز", "المجلس", "المنظمة", "الشركة", "الصندوق", "الجهاز", "الجمعية", "الرابطة",
+    "الوكالة", "المفوضية", "الجامعة", "المصرف", "النقابة", "الحزب", "الحركة",
+)
 ORG_SUFFIXES: tuple[str, ...] = ()
 
 # Words after which a short name in marks is a body's: "بدعوة من «حراك شباب مصراتة»"

@@ -65,6 +65,11 @@ NOMINAL_SPEECH_VERBS = (
     "طالب", "طالبت", "يطالب", "تطالب", "أعرب", "أعربت", "انتقد", "انتقدت", "منتقدا", "منتقدة",
 )
 NOMINAL_LINKS = ("على", "من", "التأكيد", "عن")
+# Verbs whose report always follows one preposition, however long the subject before it:
+# "أعربت رئيسة الوفد عن تقدير البرلمان ..."، "أعرب المجلس عن إدانة ...".
+LINKED_NOMINAL_VERBS = (
+    ("أعرب", "عن"), ("أعربت", "عن"), ("معربا", "عن"), ("معربة", "عن"), ("يعرب", "عن"), ("تعرب", "عن"),
+)
 
 # Words that open a clause before its verb and name no one: من جانبه، بدوره، كما.
 CLAUSE_OPENERS = (
