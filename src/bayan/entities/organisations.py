@@ -35,6 +35,7 @@ class OrgRules:
     construct_heads: frozenset[str] = frozenset()  # مجلس of مجلس الوزراء: one definite noun names it
     definite_heads: frozenset[str] = frozenset()  # المؤسسة of المؤسسة الوطنية للنفط
     construct_holders: frozenset[str] = frozenset()  # رئيس of رئيس مجلس الوزراء
+    suffix_links: frozenset[str] = frozenset()  # آف of چیمبر آف کامرس
 
 
 def _suffix_length(keys: list[str], i: int, suffixes: frozenset[str], tails: frozenset[str]) -> int:
@@ -69,6 +70,7 @@ def org_rules(lang: str) -> OrgRules:
         construct_heads=_single(getattr(data, "CONSTRUCT_HEADS", ())),
         definite_heads=_single(getattr(data, "DEFINITE_HEADS", ())),
         construct_holders=_single(getattr(data, "CONSTRUCT_HOLDERS", ())),
+        suffix_links=_single(getattr(data, "SUFFIX_LINKS", ())),
     )
 
 
@@ -149,6 +151,8 @@ def find_organisations(
                 k -= 1
             modifiers = range(k, head)
             end = i + 1
+            while end + 1 < n and keys[end] in rules.suffix_links and tokens[end + 1].kind == "word" and keys[end + 1] not in names.stops:
+                end += 2  # "چیمبر آف کامرس اینڈ انڈسٹری"
             # "ینگ ڈاکٹرز ایسوسی ایشن پنجاب نے": the province the body is of closes its name.
             place = entity_at.get(end)
             trailing = place is not None and place[1] == "LOC" and place[0] < n and keys[place[0]] in rules.place_followers

@@ -47,6 +47,7 @@ class QuoteRules:
     verdict_openers: PhraseSet  # "اور اسے": a verdict clause after another act of its subject
     say_verbs: frozenset[str]  # قال: takes إن however far its subject runs
     member_nouns: PhraseSet  # حکام، قائدین: "X کے حکام" speak as X
+    delegations: frozenset[str]  # وفد: alone, the group whose delegation was named before
     verb_adverbs: frozenset[str]  # فيه، خلاله: between a verb and its subject
     demonstratives: frozenset[str]  # این: "این مقام" refers back like a pronoun
     adjectival_participles: frozenset[str]  # لافتة: a cue only after a comma, else an adjective
@@ -102,6 +103,7 @@ def quote_rules(lang: str) -> QuoteRules:
         verdict_openers=PhraseSet(getattr(data, "VERDICT_CLAUSE_OPENERS", ())),
         say_verbs=_single(getattr(data, "SAY_VERBS", ())),
         member_nouns=PhraseSet(getattr(data, "MEMBER_NOUNS", ())),
+        delegations=_single(getattr(data, "DELEGATIONS", ())),
         verb_adverbs=_single(getattr(data, "VERB_ADVERBS", ())),
         demonstratives=_single(getattr(data, "DEMONSTRATIVES", ())),
         adjectival_participles=_single(getattr(data, "ADJECTIVAL_PARTICIPLES", ())),

@@ -310,6 +310,25 @@ def _body_referred_to(ctx: ArticleContext, first: int, end: int) -> Entity | Non
     return None if index is None else ctx.entities[index]
 
 
+MAX_DELEGATION_LOOKBACK = 2000  # tokens back to the delegation's first mention
+
+
+def _delegation_group(ctx: ArticleContext, first: int, end: int) -> Entity | None:
+    """"وفد نے مطالبہ کیا": the group of the latest delegation named with its group before
+    ("X کے وفد")."""
+    rules = quote_rules(ctx.lang)
+    if end - first != 1 or ctx.keys[first] not in rules.delegations:
+        return None
+    for t in range(first - 1, max(0, first - MAX_DELEGATION_LOOKBACK) - 1, -1):
+        if ctx.keys[t] not in rules.delegations:
+            continue
+        before = t - 1 if t > 0 and ctx.keys[t - 1] in rules.genitives else t
+        group = ctx.entity_covering(before - 1) if before > 0 else None
+        if group is not None and group.type in ("ORG", "LOC"):
+            return group
+    return None
+
+
 def _styles(lang: str) -> frozenset[str]:
     """Styles of address (سمو، معالي، سعادة): the titles an honorific pronoun stands for."""
     return frozenset(t[0] for titles in quote_rules(lang).honorifics.values() for t in titles)
@@ -338,7 +357,7 @@ def _describes(ctx: ArticleContext, token: int) -> bool:
 def _from_noun_phrase(ctx: ArticleContext, first: int, end: int, cue_token: int) -> Speaker | None:
     if first >= end:
         return None
-    body = _body_referred_to(ctx, first, end)
+    body = _body_referred_to(ctx, first, end) or _delegation_group(ctx, first, end)
     if body is not None:
         return speaker_from_entity(body)
     if ctx.keys[first] in quote_rules(ctx.lang).reporters:

@@ -47,6 +47,8 @@ OFFICE_WORDS = (
     # More demonyms: "ازبک سفیر" is an envoy, not a man named Uzbek.
     "ازبک", "تاجک", "قازق", "ترکمان", "آذربائیجانی", "بنگلادیشی", "ملائیشین", "انڈونیشین", "جرمن",
     "فرانسیسی", "جاپانی", "کویتی", "عمانی", "بحرینی", "اردنی", "لبنانی", "یورپی", "امریکی", "ترکی",
+    # The opposition and the treasury benches: "قائد حزب اختلاف علی خورشیدی".
+    "حزب", "اختلاف", "اقتدار",
 )
 
 # Words that cannot be part of a name: postpositions, conjunctions, auxiliaries and
@@ -62,6 +64,8 @@ NAME_STOPS = (
     "پریس", "کانفرنس", "زیر", "صدارت", "جانب", "طرف", "حوالے", "بارے", "خلاف", "درمیان", "ہاؤس",
     "سیکرٹریٹ", "آفس", "ہاؤس", "دفتر", "مرحوم", "شہید", "وغیرہ", "سمیت", "کہنا", "مزید",
     "آئندہ", "ہفتے", "ماہ", "سال", "رواں", "صبح", "شام", "رات", "دن", "یہاں", "وہاں",
+    # Adverbs that open a clause: "بعد ازاں عدالت نے".
+    "ازاں", "بعدازاں", "نیز", "تاہم", "البتہ", "چنانچہ",
 )
 
 # Word beginnings that mark an office word rather than a name (used by Arabic; see ar/names.py).

@@ -21,6 +21,10 @@ ORG_SUFFIXES = (
     "پارلیمنٹ", "پارلیمان",
 )
 
+# English "of" and "and" go on with the name after its organisation word: "فیصل آباد چیمبر
+# آف کامرس اینڈ انڈسٹری"، "بینک آف پنجاب".
+SUFFIX_LINKS = ("آف", "اینڈ")
+
 # A place right after the organisation word is part of the name when a postposition of the
 # name follows it ("انجمن تاجران ... ایسوسی ایشن پنجاب نے"), not a locative (اسمبلی لاہور میں).
 PLACE_FOLLOWERS = ("نے", "کے", "کی", "کا", "کو", "سے")

@@ -97,9 +97,12 @@ BODY_REFERENCES = {
 # "اتحاد کے قائدین نے مطالبہ کیا" are the ministry's and the alliance's words.
 MEMBER_NOUNS = (
     "حکام", "قائدین", "رہنماؤں", "رہنما", "ارکان", "اراکین", "عہدیداروں", "عہدیداران", "افسران",
-    "نمائندوں", "نمائندگان", "ذمہ داران",
+    "نمائندوں", "نمائندگان", "ذمہ داران", "وفد",
 )
 GENITIVES = ("کے", "کی", "کا")
+# A delegation told again alone ("وفد نے مطالبہ کیا") is the group whose delegation was
+# named before ("فیصل آباد چیمبر کے وفد نے ملاقات کی").
+DELEGATIONS = ("وفد",)
 
 # After a comma these open someone else's report: "مطالبہ کیا کہ ...، جبکہ اعلان کیا گیا کہ ...".
 CONTRAST_LINKS = ("جبکہ", "تاہم", "البتہ")
