@@ -302,3 +302,13 @@ def test_arabic_bodies_named_with_everyday_words(text, org):
 def test_the_council_inside_an_office_is_no_body():
     text = "وأقام رئيس مجلس الوزراء مأدبة عشاء تكريما للضيف."
     assert not [t for t, type_, _ in entities(text, "ar") if type_ == "ORG"]
+
+
+def test_urdu_organisation_goes_on_through_english_of_and_and():
+    text = "لاہور چیمبر آف کامرس اینڈ انڈسٹری کے صدر نے کہا کہ ٹیکس زیادہ ہے۔"
+    assert ("لاہور چیمبر آف کامرس اینڈ انڈسٹری", "ORG") in [(t, type_) for t, type_, _ in entities(text, "ur")]
+
+
+def test_urdu_opposition_leader_is_an_office_not_a_name():
+    text = "سندھ اسمبلی میں قائد حزب اختلاف علی خورشیدی نے کہا کہ حکومت ناکام ہو گئی ہے۔"
+    assert [t for t, type_, _ in entities(text, "ur") if type_ == "PER"] == ["علی خورشیدی"]

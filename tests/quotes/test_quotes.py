@@ -325,6 +325,17 @@ def test_urdu_members_of_a_group_speak_as_the_group():
     assert q.speaker.text == "وزارت ریلوے"
 
 
+def test_urdu_a_delegation_told_again_alone_is_its_group():
+    text = "فیصل آباد چیمبر آف کامرس کے وفد نے وزیر اعلیٰ سے ملاقات کی۔ وفد نے مطالبہ کیا کہ گیس بحال کی جائے۔"
+    [q] = quotes(text, "ur")
+    assert q.speaker.text == "فیصل آباد چیمبر آف کامرس"
+
+
+def test_urdu_an_adverb_before_a_body_is_not_the_speaker():
+    [q] = quotes("بعد ازاں عدالت نے الیکشن کمیشن کو ہدایت کی کہ شیڈول جمع کرایا جائے۔", "ur")
+    assert q.speaker.text == "عدالت"
+
+
 def test_urdu_reported_words_end_before_a_contrasted_report_of_their_own():
     text = (
         "جلسے سے خطاب میں تحریک تحفظ آئین پاکستان کے قائدین نے مطالبہ کیا کہ ترمیم فوری طور پر واپس لی جائے، "
