@@ -41,6 +41,15 @@ def test_planned_and_cancelled_meetings_are_marked():
     assert cancelled and cancelled[0].status == "cancelled"
 
 
+def test_a_visit_told_in_reported_words_takes_its_status_from_them():
+    text = "ترجمان نے تصدیق کی کہ ایرانی وزیر خارجہ سید عباس عراقچی کا طے شدہ دورہ اسلام آباد ملتوی کر دیا گیا ہے۔"
+    visits = [e for e in events(text, "ur") if e.type == "CONSULT"]
+    assert visits and visits[0].status == "cancelled"
+    text = "انہوں نے بتایا کہ اسحاق ڈار آئندہ پیر کو سرکاری دورے پر بیجنگ جائیں گے۔"
+    visits = [e for e in events(text, "ur") if e.type == "CONSULT"]
+    assert visits and visits[0].status == "planned"
+
+
 def test_persian_visit_and_phone_call():
     text = "تهران - ایرنا - عباس عراقچی وزیر امور خارجه امروز وارد اسلام‌آباد شد. وی در تماس تلفنی با همتای ترکیه‌ای خود گفت‌وگو کرد."
     kinds = {(e.type, e.mode) for e in events(text, "fa")}

@@ -448,11 +448,13 @@ def _status(
 ) -> str | None:
     """planned / cancelled / denied, read from the trigger's own clause: a future verb in
     the words someone is quoted saying ("... تو لانگ مارچ کریں گے") does not make the
-    threat itself a plan."""
+    threat itself a plan. A trigger inside reported words (ترجمان نے بتایا کہ دورہ ملتوی کر
+    دیا گیا ہے) takes its status from those words."""
     inside = ctx.in_quote
+    own_side = inside[trigger_first] if trigger_first < len(inside) else False
 
     def unquoted(lo: int, hi: int) -> list[int]:
-        return [t for t in range(lo, hi) if not inside[t]]
+        return [t for t in range(lo, hi) if inside[t] == own_side]
 
     # Cancelling or denying words are rare and strong: anywhere in the sentence. The future
     # tense is everywhere: only next to the trigger.
