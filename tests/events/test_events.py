@@ -321,3 +321,12 @@ def test_an_act_only_told_in_someones_words_is_still_not_coded():
 def test_a_separator_character_alone_codes_nothing():
     # (Found by fuzzing: a sentence of tokens with no sentence span of its own.)
     assert analyze("\x1c", lang="ur").events == []
+
+
+def test_a_bare_title_finds_the_holder_introduced_with_another_title_of_the_office():
+    text = (
+        "راولپنڈی (اے پی پی) چیف آف آرمی اسٹاف جنرل سید عاصم منیر نے بدھ کو کور ہیڈکوارٹرز کا دورہ کیا۔ "
+        "آرمی چیف نے بعد ازاں جوانوں کے بلند حوصلے کو سراہا۔"
+    )
+    [praise] = [e for e in events(text, "ur") if e.type == "SUPPORT"]
+    assert [p.text for p in praise.source] == ["جنرل سید عاصم منیر"]

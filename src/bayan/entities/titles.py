@@ -8,7 +8,7 @@ postposition, conjunction, verb or punctuation mark.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bayan.article import Token
@@ -30,6 +30,8 @@ class NameRules:
     honorifics: PhraseSet = PhraseSet(())
     office_links: frozenset[str] = frozenset()  # في of وزير الإعلام في الحكومة اليمنية
     given_names: frozenset[str] = frozenset()  # سالم، سحر: names, though everyday words too
+    # آرمی چیف -> the other titles of the same office (چیف آف آرمی اسٹاف)
+    equivalents: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
     def is_conjoined(self, key: str, is_common_word) -> bool:
         """Arabic: و joined to an ordinary word, a title or an office (وتمنى، والرئيس) is a
@@ -80,7 +82,17 @@ def name_rules(lang: str) -> NameRules:
         honorifics=PhraseSet(getattr(data, "HONORIFICS", ())),
         office_links=_single_words(getattr(data, "OFFICE_LINKS", ())),
         given_names=_single_words(getattr(data, "GIVEN_NAMES", ())),
+        equivalents=_equivalents(getattr(data, "TITLE_EQUIVALENTS", ())),
     )
+
+
+def _equivalents(groups) -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    table: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
+    for group in groups:
+        spelled = [words(title) for title in group]
+        for title in spelled:
+            table[title] = tuple(other for other in spelled if other != title)
+    return table
 
 
 def find_titled_names(

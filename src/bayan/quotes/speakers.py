@@ -57,6 +57,22 @@ def resolve_title(
     the other."""
     if not title:
         return None
+    found = _resolve_title(ctx, title, before_token, qualifiers, country, gender)
+    for other in ctx.names.equivalents.get(tuple(title), ()) if found is None else ():
+        found = _resolve_title(ctx, other, before_token, (), country, gender)
+        if found is not None:
+            break
+    return found
+
+
+def _resolve_title(
+    ctx: ArticleContext,
+    title: tuple[str, ...],
+    before_token: int,
+    qualifiers: tuple[str, ...],
+    country: str | None,
+    gender: str | None,
+) -> Entity | None:
     # The title's own words after its head qualify it as well: رئيس *الدولة* is not the
     # Syrian president introduced as الرئيس السوري.
     qualifiers = tuple(title[1:]) + tuple(qualifiers)
