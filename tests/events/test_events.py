@@ -330,3 +330,12 @@ def test_a_bare_title_finds_the_holder_introduced_with_another_title_of_the_offi
     )
     [praise] = [e for e in events(text, "ur") if e.type == "SUPPORT"]
     assert [p.text for p in praise.source] == ["جنرل سید عاصم منیر"]
+
+
+def test_a_generic_word_for_a_body_acts_as_the_body_named_before():
+    text = (
+        "اسلام آباد ہائیکورٹ نے گمشدگی کیس کی سماعت کی۔ "
+        "عدالت نے پولیس کی رپورٹ مسترد کرتے ہوئے حکم دیا کہ مشترکہ تحقیقاتی ٹیم تشکیل دی جائے۔"
+    )
+    requests = [e for e in events(text, "ur") if e.type == "REQUEST"]
+    assert requests and "اسلام آباد ہائیکورٹ" in [p.text for p in requests[0].source + requests[0].target]

@@ -115,6 +115,11 @@ def participants(
             found.append((t_first, person))
             if subject is None and _followed_by_subject_marker(ctx, t_first, qrules):
                 subject = person
+    for t_first, referent in _bodies_referred_to(ctx, body, end, quoted, qrules):
+        if referent.key not in seen_keys:
+            seen_keys.add(referent.key)
+            found.append((t_first, referent))
+            subject = subject or referent
     for t_first, institution_mention in home_institutions(ctx, rules, body, end, quoted, dateline):
         # Only as the acting subject (حکومت نے، أدان مجلس الوزراء): as an object or in
         # passing the word may mean a province's government or another country's.
@@ -217,6 +222,25 @@ def _titled_subjects(ctx: ArticleContext, first: int, end: int, quoted: list[tup
             if person is not None:
                 found.append((t, person))
         t = after
+    return found
+
+
+def _bodies_referred_to(ctx: ArticleContext, first: int, end: int, quoted, qrules) -> list[tuple[int, Entity]]:
+    """A generic word for a body acting (عدالت نے): the latest body of that kind named
+    before it (اسلام آباد ہائیکورٹ)."""
+    from bayan.quotes.speakers import body_referred_to
+
+    if not qrules.body_references or not qrules.subject_markers:
+        return []
+    found = []
+    for t in range(first, end - 1):
+        if (
+            ctx.keys[t] in qrules.body_references and ctx.keys[t + 1] in qrules.subject_markers
+            and ctx.entity_covering(t) is None and not covers(quoted, ctx.tokens[t].start)
+        ):
+            referent = body_referred_to(ctx, t, t + 1)
+            if referent is not None:
+                found.append((t, referent))
     return found
 
 

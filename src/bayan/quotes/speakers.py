@@ -314,7 +314,7 @@ def _entity_index_at(ctx: ArticleContext, char: int) -> int | None:
     return ctx.entity_of[token] if 0 <= token < len(ctx.entity_of) else None
 
 
-def _body_referred_to(ctx: ArticleContext, first: int, end: int) -> Entity | None:
+def body_referred_to(ctx: ArticleContext, first: int, end: int) -> Entity | None:
     """"عدالت نے ریمارکس دیے": a generic word for a body (the court, the committee) is the
     latest body of that kind named before it (لاہور ہائیکورٹ)."""
     references = quote_rules(ctx.lang).body_references
@@ -373,7 +373,7 @@ def _describes(ctx: ArticleContext, token: int) -> bool:
 def _from_noun_phrase(ctx: ArticleContext, first: int, end: int, cue_token: int) -> Speaker | None:
     if first >= end:
         return None
-    body = _body_referred_to(ctx, first, end) or _delegation_group(ctx, first, end)
+    body = body_referred_to(ctx, first, end) or _delegation_group(ctx, first, end)
     if body is not None:
         return speaker_from_entity(body)
     if ctx.keys[first] in quote_rules(ctx.lang).reporters:
