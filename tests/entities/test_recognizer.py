@@ -312,3 +312,33 @@ def test_urdu_organisation_goes_on_through_english_of_and_and():
 def test_urdu_opposition_leader_is_an_office_not_a_name():
     text = "سندھ اسمبلی میں قائد حزب اختلاف علی خورشیدی نے کہا کہ حکومت ناکام ہو گئی ہے۔"
     assert [t for t, type_, _ in entities(text, "ur") if type_ == "PER"] == ["علی خورشیدی"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # A time of day that is a given name too, after a rank.
+        ("حذر الناطق باسم القائد العام للقوات المسلحة اللواء صباح النعمان من أن القوات ستتعامل بحزم.", "صباح النعمان"),
+        # An MP "for" a province named before his name.
+        ("بدوره، طالب النائب عن محافظة الأنبار محمد خلف الدليمي بحصر السلاح بيد الدولة.", "محمد خلف الدليمي"),
+    ],
+)
+def test_arabic_names_after_ranks_and_constituencies(text, name):
+    assert [t for t, type_, _ in entities(text, "ar") if type_ == "PER"] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الوزير صباح اليوم إن الحكومة مستمرة.",
+        "وعلق رئيس المجلس على المداخلات بالقول إن الاستجواب حق.",
+        "وأكد رئيس الوزراء الباكستاني الإعلان عن التزام جهاز قطر للاستثمار بضخ استثمارات جديدة.",
+    ],
+)
+def test_arabic_no_name_after_a_title_here(text):
+    assert not [t for t, type_, _ in entities(text, "ar") if type_ == "PER"]
+
+
+def test_a_doxology_after_a_ruler_is_no_name():
+    text = "استقبل ولي العهد رئيس مجلس الوزراء - حفظه الله -، في قصر السلام بجدة أمس، وزير الخارجية الباكستاني محمد إسحاق دار."
+    assert not [t for t, _, _ in entities(text, "ar") if "حفظه" in t]

@@ -107,10 +107,10 @@ class EntityRecognizer:
 
         is_verb = ordinary_word(frozenset(), lang, verbs)
         for first, end, _title in find_titled_names(tokens, keys, rules, found.entity_at, is_ordinary):
-            if _calendar_words((keys[first],), lang):
-                continue  # "وزیراعظم جمعرات کو ...": the day after the title, not a name
             while end - first > 1 and _calendar_words((keys[end - 1],), lang):
                 end -= 1  # "الوزير جمال سالم الأربعاء": the day the words were said
+            if _calendar_words((keys[first],), lang) and not (end - first > 1 and keys[first] in rules.given_names):
+                continue  # "وزیراعظم جمعرات کو ...": the day after the title, not a name (but اللواء صباح النعمان)
             found.add(first, end, "PER", None, "title", ("unlinked", " ".join(keys[first:end])))
         shape_heads = org_rules(lang).heads | place_rules(lang).heads
         for first, end in find_names_before_titles(tokens, keys, rules, found.taken, is_ordinary):
@@ -141,7 +141,7 @@ class EntityRecognizer:
                 # Urdu and Persian names are often everyday words (ارشد، سردار): only the
                 # hand-written list of words that never name anyone trims their edges.
                 edge_word = is_ordinary if lang == "ar" else _everyday_words().__contains__
-                first, end = trim_span(keys, first, end, type_, lang, edge_word, rules.title_words, is_verb)
+                first, end = trim_span(keys, first, end, type_, lang, edge_word, rules.title_words, is_verb, _everyday_words())
                 if first >= end:
                     continue
                 if type_ == "PER" and all(k in rules.title_words or k in rules.office_words for k in keys[first:end]):

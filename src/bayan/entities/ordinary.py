@@ -56,6 +56,7 @@ def trim_span(
     is_ordinary: Callable[[str], bool],
     titles: Collection[str] = (),
     is_verb: Callable[[str], bool] = lambda key: False,
+    never_names: Collection[str] = (),
 ) -> tuple[int, int]:
     """A statistical tagger's person span without the everyday words at its edges (وقال
     ماركوفيتش, لكرة القدم) or a title at its end; empty (``first == end``) when nothing but everyday words is
@@ -64,7 +65,10 @@ def trim_span(
     if lang != "ar" and type_ != "PER":
         return first, end
     if type_ != "PER":
-        # An organisation or a place does not open with a verb (وأعرب، ودان) either.
+        # A span that opens with a word naming nothing (حفظه الله after a ruler's name) is
+        # no name at all; an organisation or a place does not open with a verb (وأعرب).
+        if first < end and keys[first] in never_names:
+            return first, first
         while first < end and is_verb(keys[first]):
             first += 1
         return first, end

@@ -29,7 +29,9 @@ class NameRules:
     stop_at_common_word: bool = False
     honorifics: PhraseSet = PhraseSet(())
     office_links: frozenset[str] = frozenset()  # في of وزير الإعلام في الحكومة اليمنية
+    place_links: frozenset[str] = frozenset()  # عن of النائب عن محافظة الأنبار (a named place only)
     given_names: frozenset[str] = frozenset()  # سالم، سحر: names, though everyday words too
+    time_word_names: frozenset[str] = frozenset()  # صباح: a name, and a time that ends names
     # آرمی چیف -> the other titles of the same office (چیف آف آرمی اسٹاف)
     equivalents: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
@@ -81,7 +83,9 @@ def name_rules(lang: str) -> NameRules:
         stop_at_common_word=data.STOP_NAME_AT_COMMON_WORD,
         honorifics=PhraseSet(getattr(data, "HONORIFICS", ())),
         office_links=_single_words(getattr(data, "OFFICE_LINKS", ())),
+        place_links=_single_words(getattr(data, "PLACE_LINKS", ())),
         given_names=_single_words(getattr(data, "GIVEN_NAMES", ())),
+        time_word_names=_single_words(getattr(data, "TIME_WORD_NAMES", ())),
         equivalents=_equivalents(getattr(data, "TITLE_EQUIVALENTS", ())),
     )
 
@@ -133,8 +137,11 @@ def find_titled_names(
             ):
                 j += 1
             elif (
-                keys[j] in rules.office_links and j > i + length - 1 and j + 1 < n
-                and ((j + 1 in entity_at and entity_at[j + 1][1] in ("LOC", "ORG")) or rules.is_office_word(keys[j + 1]))
+                (keys[j] in rules.office_links or keys[j] in rules.place_links) and j > i + length - 1 and j + 1 < n
+                and (
+                    (j + 1 in entity_at and entity_at[j + 1][1] in ("LOC", "ORG"))
+                    or (keys[j] in rules.office_links and rules.is_office_word(keys[j + 1]))
+                )
             ):
                 j += 1  # "وزير الإعلام في الحكومة اليمنية معمر الإرياني": the office's body
             else:
@@ -157,7 +164,12 @@ def find_titled_names(
             and k - j < MAX_NAME_TOKENS
             and tokens[k].kind == "word"
             and k not in entity_at
-            and keys[k] not in rules.stops
+            and (
+                keys[k] not in rules.stops
+                # A given name that is a time word too opens a name before a name word
+                # (اللواء صباح النعمان, not الوزير صباح اليوم).
+                or (k == j and keys[k] in rules.time_word_names and k + 1 < n and tokens[k + 1].kind == "word" and keys[k + 1] not in rules.stops)
+            )
             and not rules.is_conjoined(keys[k], is_common_word)
             # A family name may carry the article (البوعينين), but no name part opens with لل
             # (نوفاك للصحافيين: "to the journalists").

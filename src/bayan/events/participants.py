@@ -205,6 +205,11 @@ def _titled_subjects(ctx: ArticleContext, first: int, end: int, quoted: list[tup
                 after += more
             elif ctx.names.is_office_word(ctx.keys[after]):
                 after += 1
+            elif (
+                (ctx.keys[after] in ctx.names.office_links or ctx.keys[after] in ctx.names.place_links)
+                and (body := ctx.entity_covering(after + 1)) is not None and body.type in ("LOC", "ORG")
+            ):
+                after = ctx.token_at(body.end - 1) + 1  # "النائب عن محافظة الأنبار محمد ..."
             else:
                 break
         named = after < end and ctx.entity_covering(after) is not None

@@ -87,6 +87,8 @@ HONORIFICS = ("السيد", "السيدة", "الدكتور", "الدكتورة"
 # A preposition inside an office: "وزير الإعلام في الحكومة اليمنية", "سفير مملكة البحرين لدى الأمم
 # المتحدة" (the name follows the whole office).
 OFFICE_LINKS = ("في", "لدى")
+# Links only before a named place or body: "النائب عن محافظة الأنبار محمد خلف الدليمي".
+PLACE_LINKS = ("عن",)
 
 # Given names that are also everyday words (سالم "safe", سحر "magic", أمل "hope"): a name
 # part, never an ordinary word that ends a name. Common given names of the Arab world, as
@@ -103,7 +105,7 @@ MALE_GIVEN_NAMES = (
     "نادر", "نايف", "نزار", "نصر", "نواف", "هلال", "وسام", "ثامر", "تركي", "بندر", "مشعل", "متعب",
     "نهيان", "مكتوم", "ذياب", "عبيد", "مطر", "سهيل", "خليفة", "حارب", "أنور", "أسامة", "جعفر", "جواد",
     "رضا", "رياض", "زياد", "زهير", "سمير", "شادي", "شاكر", "صابر", "صادق", "صبري", "صفوت", "ظافر",
-    "عاصم", "عامر", "عدنان", "عزيز", "علاء", "عوض", "غانم", "فتحي", "فوزي", "كامل", "لطفي", "ماهر", "آدم",
+    "عاصم", "عامر", "عدنان", "عزيز", "علاء", "عوض", "غانم", "فتحي", "فوزي", "كامل", "لطفي", "ماهر", "آدم", "صباح", "خلف",
     "محسن", "مختار", "مدحت", "مسعود", "ممدوح", "منذر", "مهند", "ناجي", "نجيب", "نعيم", "هاشم",
     "وجدي", "يزيد", "أكرم", "أشرف", "إياد", "بشار", "بشير", "توفيق", "جلال", "حاتم", "حامد", "حمزة",
     "خليل", "رائد", "رشيد", "رفيق", "زكي", "سلامة", "سليم", "شهاب", "صقر", "عارف", "عبد", "عزت",
@@ -128,6 +130,10 @@ FEMALE_GIVEN_NAMES = (
 )
 
 GIVEN_NAMES = MALE_GIVEN_NAMES + FEMALE_GIVEN_NAMES
+
+# Given names that are times of day too, and so end names elsewhere (NAME_STOPS): they open
+# a name after a title when a name word follows (اللواء صباح النعمان, not الوزير صباح اليوم).
+TIME_WORD_NAMES = ("صباح",)
 
 # Titles that announce a woman (the holder of وزيرة، النائبة، المبعوثة is a she).
 FEMININE_TITLES = (
