@@ -339,3 +339,18 @@ def test_a_generic_word_for_a_body_acts_as_the_body_named_before():
     )
     requests = [e for e in events(text, "ur") if e.type == "REQUEST"]
     assert requests and "اسلام آباد ہائیکورٹ" in [p.text for p in requests[0].source + requests[0].target]
+
+
+def test_an_arabic_condemnation_codes_the_attack_it_condemns():
+    text = (
+        "أعربت وزارة الخارجية عن إدانتها الشديدة للهجوم بالطائرات المسيرة الذي شنته قوات الدعم السريع، "
+        "فجر أمس، على مستشفى الأبيض التعليمي."
+    )
+    found = {e.type: e for e in events(text, "ar")}
+    assert set(found) == {"ACCUSE", "ASSAULT"}
+    assert "وزارة الخارجية" not in [p.text for p in found["ASSAULT"].source + found["ASSAULT"].target]
+
+
+def test_an_attack_told_again_with_the_article_is_no_new_event():
+    text = "وقال مسؤول محلي إن الهجوم وقع قرب مستشفى الأبيض التعليمي وإن قوات الدعم السريع انسحبت بعده."
+    assert "ASSAULT" not in [e.type for e in events(text, "ar")]

@@ -99,10 +99,13 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
                 continue  # "حملے کی مذمت": the attack is what was condemned, not a new event
             if _judged(ctx, trigger_end, end):
                 continue  # "ن لیگ کے الزامات کو بے بنیاد قرار دیا": the verdict is the act
-            if rules.kind_of[tuple(keys[trigger_first:trigger_end])][0] == "ASSAULT" and _reacted_to(
+            condemned = rules.kind_of[tuple(keys[trigger_first:trigger_end])][0] == "ASSAULT" and _reacted_to(
                 keys, rules, trigger_first, trigger_end, first, end
-            ):
+            )
+            if condemned and not rules.condemned_attacks:
                 continue  # "محکوم کردن ادامه حملات": an attack someone reacts to is the topic
+            if not condemned and tuple(keys[trigger_first:trigger_end]) in rules.condemned_only.phrases:
+                continue  # "الهجوم" told again, not condemned: no new attack
             start = ctx.tokens[trigger_first].start
             continued = None
             if covers(quoted, start):
@@ -142,6 +145,9 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
                 if not source and speaker is not None and ctx.is_entity(speaker.start, speaker.end, "ORG"):
                     # "أعلنت الوزارة إحباط محاولة …": a body announcing its own act did it.
                     source = [as_participant(speaker)]
+            if condemned:
+                # "أدانت الوزارة الهجوم الذي شنته X على Y": the attack's actors are the others.
+                source, target = [], [p for p in target if not is_loc(p, ctx)] + [p for p in target if is_loc(p, ctx)]
             if not source and type_ in REACTION_TYPES:
                 # "انہوں نے مطالبہ کیا کہ ...", "ان کا مطالبہ تھا کہ": the trigger is the cue of
                 # words whose speaker was resolved (a pronoun, a name the recogniser missed).

@@ -34,6 +34,8 @@ class EventRules:
     orders: PhraseSet  # أمرت، حکم دیا: an order whose object is a coercion is that coercion
     falsity: PhraseSet  # بے بنیاد، لا أساس لها: said of a claim, a rejection
     claims: PhraseSet  # الزامات، مزاعم، ادعاها
+    condemned_attacks: bool = False  # Arabic news codes the attack a statement condemns too
+    condemned_only: PhraseSet = PhraseSet(())  # الهجوم: an attack trigger only when condemned
 
 
 def _with_particles(phrases, particles: list[str]):
@@ -84,6 +86,8 @@ def event_rules(lang: str) -> EventRules:
         orders=PhraseSet(getattr(data, "ORDERS", ())),
         falsity=PhraseSet(getattr(data, "FALSITY", ())),
         claims=PhraseSet(getattr(data, "CLAIMS", ())),
+        condemned_attacks=getattr(data, "CONDEMNED_ATTACKS_ARE_EVENTS", False),
+        condemned_only=PhraseSet(getattr(data, "CONDEMNED_ATTACK_NOUNS", ())),
         performative_triggers=PhraseSet(getattr(data, "PERFORMATIVE_TRIGGERS", ())),
         performative_after=PhraseSet(getattr(data, "PERFORMATIVE_ENDINGS", ())),
         body_role={"".join(words(p)): role for role, phrases in getattr(data, "GENERIC_BODIES", {}).items() for p in phrases},
