@@ -354,3 +354,9 @@ def test_an_arabic_condemnation_codes_the_attack_it_condemns():
 def test_an_attack_told_again_with_the_article_is_no_new_event():
     text = "وقال مسؤول محلي إن الهجوم وقع قرب مستشفى الأبيض التعليمي وإن قوات الدعم السريع انسحبت بعده."
     assert "ASSAULT" not in [e.type for e in events(text, "ar")]
+
+
+def test_arabic_holding_someone_responsible_is_an_accusation_carrying_a_letter_is_not():
+    blame = events("وفي كلمة خلال الاجتماع حمّل وزير الخارجية عبدالله علي اليحيا جماعة الحوثي مسؤولية الهجوم.", "ar")
+    assert [(e.type, [p.text for p in e.target]) for e in blame] == [("ACCUSE", ["جماعة الحوثي"])]
+    assert not events("وحمل الوزير رسالة خطية من أمير الكويت إلى الرئيس المصري.", "ar")

@@ -106,6 +106,9 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
                 continue  # "محکوم کردن ادامه حملات": an attack someone reacts to is the topic
             if not condemned and tuple(keys[trigger_first:trigger_end]) in rules.condemned_only.phrases:
                 continue  # "الهجوم" told again, not condemned: no new attack
+            needed = rules.needs.get(tuple(keys[trigger_first:trigger_end]))
+            if needed and not any(k in needed for k in keys[trigger_end : min(end, trigger_end + NEEDED_REACH)]):
+                continue  # "حمل رسالة": the word that makes it the act is missing
             start = ctx.tokens[trigger_first].start
             continued = None
             if covers(quoted, start):
@@ -415,6 +418,7 @@ def _without_conjunctions(ctx: ArticleContext, rules: EventRules) -> list[str]:
     return [k[1:] if len(k) > 3 and k[0] in "وف" and k not in firsts and k[1:] in firsts else k for k in ctx.keys]
 
 
+NEEDED_REACH = 10  # tokens after a trigger within which the word it needs must come (past subject and object)
 LEAD_SENTENCES = 3
 # A meeting or a call takes two; a visit, a protest or a threat can be one actor's act.
 MIN_PARTICIPANTS = {("CONSULT", "meet"): 2, ("CONSULT", "phone"): 2}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bayan.lang import data_module
@@ -36,6 +36,7 @@ class EventRules:
     claims: PhraseSet  # الزامات، مزاعم، ادعاها
     condemned_attacks: bool = False  # Arabic news codes the attack a statement condemns too
     condemned_only: PhraseSet = PhraseSet(())  # الهجوم: an attack trigger only when condemned
+    needs: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)  # حمل -> مسؤولية
 
 
 def _with_particles(phrases, particles: list[str]):
@@ -88,6 +89,11 @@ def event_rules(lang: str) -> EventRules:
         claims=PhraseSet(getattr(data, "CLAIMS", ())),
         condemned_attacks=getattr(data, "CONDEMNED_ATTACKS_ARE_EVENTS", False),
         condemned_only=PhraseSet(getattr(data, "CONDEMNED_ATTACK_NOUNS", ())),
+        needs={
+            words(trigger): frozenset(w for e in wanted for w in words(e))
+            for triggers, wanted in getattr(data, "TRIGGERS_NEEDING", {}).items()
+            for trigger in triggers
+        },
         performative_triggers=PhraseSet(getattr(data, "PERFORMATIVE_TRIGGERS", ())),
         performative_after=PhraseSet(getattr(data, "PERFORMATIVE_ENDINGS", ())),
         body_role={"".join(words(p)): role for role, phrases in getattr(data, "GENERIC_BODIES", {}).items() for p in phrases},
