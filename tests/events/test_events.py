@@ -360,3 +360,8 @@ def test_arabic_holding_someone_responsible_is_an_accusation_carrying_a_letter_i
     blame = events("وفي كلمة خلال الاجتماع حمّل وزير الخارجية عبدالله علي اليحيا جماعة الحوثي مسؤولية الهجوم.", "ar")
     assert [(e.type, [p.text for p in e.target]) for e in blame] == [("ACCUSE", ["جماعة الحوثي"])]
     assert not events("وحمل الوزير رسالة خطية من أمير الكويت إلى الرئيس المصري.", "ar")
+
+
+def test_a_bench_remarks_are_its_censure():
+    text = "چیف جسٹس سرفراز ڈوگر نے ریمارکس دیے کہ سیف سٹی پر اربوں روپے خرچ ہوئے مگر کیمرے کام نہیں کرتے۔"
+    assert [e.type for e in events(text, "ur")] == ["ACCUSE"]
