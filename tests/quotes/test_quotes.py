@@ -394,3 +394,12 @@ def test_arabic_criticism_reports_what_was_criticised_and_a_striking_adjective_i
     )
     [q] = quotes(text, "ar")
     assert q.cue.text == "انتقدت" and q.speaker.text == "هند بنت سعود القحطاني"
+
+
+def test_persian_headline_title_is_the_person_whose_office_follows_his_name_and_a_comma():
+    text = (
+        "استاندار خوزستان: حقابه شادگان قطع نمی‌شود\n\n"
+        "محمدجواد بهبهانی‌پور، استاندار خوزستان که سه‌شنبه به شادگان رفته بود، با کشاورزان گفت‌وگو کرد."
+    )
+    [headline] = [q for q in quotes(text, "fa") if q.text.startswith("حقابه")]
+    assert headline.speaker.text == "محمدجواد بهبهانی‌پور"

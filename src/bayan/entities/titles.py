@@ -32,6 +32,7 @@ class NameRules:
     place_links: frozenset[str] = frozenset()  # عن of النائب عن محافظة الأنبار (a named place only)
     given_names: frozenset[str] = frozenset()  # سالم، سحر: names, though everyday words too
     time_word_names: frozenset[str] = frozenset()  # صباح: a name, and a time that ends names
+    apposition_after_comma: str = "never"  # "always" | "unless a name follows" | "never"
     # آرمی چیف -> the other titles of the same office (چیف آف آرمی اسٹاف)
     equivalents: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
@@ -86,6 +87,7 @@ def name_rules(lang: str) -> NameRules:
         place_links=_single_words(getattr(data, "PLACE_LINKS", ())),
         given_names=_single_words(getattr(data, "GIVEN_NAMES", ())),
         time_word_names=_single_words(getattr(data, "TIME_WORD_NAMES", ())),
+        apposition_after_comma=getattr(data, "APPOSITION_AFTER_COMMA", "never"),
         equivalents=_equivalents(getattr(data, "TITLE_EQUIVALENTS", ())),
     )
 

@@ -313,8 +313,9 @@ def _titled_people(ctx: ArticleContext) -> list[tuple[tuple[str, ...], int]]:
         # Apposition: the office after the name (محمدرضا فرزین رئیس کل بانک مرکزی، or set off
         # by a comma: هشام رضوان، المتحدث الرسمي باسم الرئاسة).
         _, end = ctx.entity_tokens[index]
-        if ctx.lang == "ar" and end < len(ctx.keys) and ctx.tokens[end].text in ("،", ","):
-            end += 1  # (Urdu and Persian lists of names run on with commas)
+        comma = end < len(ctx.keys) and ctx.tokens[end].text in ("،", ",")
+        if comma:
+            end += 1
         length = names.titles.match_at(ctx.keys, end) if end < len(ctx.keys) else 0
         if length:
             # With the office words after it: "عبدالعزيز بن سلمان وزير الطاقة" is found again
@@ -322,7 +323,15 @@ def _titled_people(ctx: ArticleContext) -> list[tuple[tuple[str, ...], int]]:
             k = end + length
             while k < len(ctx.keys) and k - end - length < MAX_APPOSITION_OFFICES and names.is_office_word(ctx.keys[k]):
                 k += 1
-            titled.append((tuple(ctx.keys[end : end + length]) + tuple(ctx.keys[end + length : k]), index))
+            place = ctx.entity_covering(k) if k < len(ctx.keys) else None
+            after = ctx.token_at(place.end - 1) + 1 if place is not None and place.type == "LOC" else k
+            holder = ctx.entity_covering(after) if after < len(ctx.keys) else None
+            # Lists of names run on with commas: there a title after a comma may open the next
+            # person ("X، وزیر خارجه Y"). Each language says when it is the name's own office
+            # (Persian: when no name follows it, "محمدجواد بهبهانی‌پور، استاندار خوزستان که").
+            rule = names.apposition_after_comma
+            if not comma or rule == "always" or (rule == "unless a name follows" and (holder is None or holder.type != "PER")):
+                titled.append((tuple(ctx.keys[end : end + length]) + tuple(ctx.keys[end + length : k]), index))
     return titled
 
 

@@ -20,7 +20,7 @@ PRONOUN_REACH = 4
 class SpeakerHint:
     """What the cue pattern found where the speaker should be."""
 
-    kind: str  # entity | np | pronoun | implicit | anonymous | statement
+    kind: str  # entity | np | pronoun | implicit | anonymous | statement | resolved (speaker already known)
     first: int = -1  # token range of the words found
     end: int = -1
 
@@ -201,7 +201,10 @@ def resolve(
     if hint.kind == "np" and 2 <= hint.end - hint.first <= MAX_DEMONSTRATIVE_NP and ctx.keys[hint.first] in quote_rules(ctx.lang).demonstratives:
         # "به گفته این اقتصاددان": whoever holds that title, else the person just named.
         holder = resolve_title(ctx, (ctx.keys[hint.first + 1],), cue_token)
-        if holder is None and ctx.entity_covering(hint.first + 1) is None:
+        if holder is not None:
+            speaker = speaker_from_entity(holder)
+            hint = SpeakerHint("resolved", hint.first, hint.end)
+        elif ctx.entity_covering(hint.first + 1) is None:
             hint = SpeakerHint("pronoun", hint.first, hint.end)
     if hint.kind == "statement":
         # "وطالب البيان ...": the statement of the body that spoke last, else as a pronoun.

@@ -53,3 +53,7 @@ STOP_NAME_AT_COMMON_WORD = False
 # Courtesy titles that only ever come before a person's name: after one, a word the
 # dictionary knows as a place is a given name (الدكتورة هند).
 HONORIFICS = ("دکتر", "خانم", "آقای", "آقا", "مهندس", "سرکار خانم", "جناب آقای")
+
+# An office after a name and a comma is that name's unless another name follows it (a list:
+# "X، وزیر خارجه Y"): "محمدجواد بهبهانی‌پور، استاندار خوزستان که ...".
+APPOSITION_AFTER_COMMA = "unless a name follows"
