@@ -403,3 +403,18 @@ def test_persian_headline_title_is_the_person_whose_office_follows_his_name_and_
     )
     [headline] = [q for q in quotes(text, "fa") if q.text.startswith("حقابه")]
     assert headline.speaker.text == "محمدجواد بهبهانی‌پور"
+
+
+def test_persian_clause_opening_with_an_office_is_its_holder_speaking():
+    text = (
+        "سید عباس عراقچی وزیر امور خارجه روز شنبه با کایا کالاس گفت‌وگو کرد. "
+        "وزیر امور خارجه در این تماس، تصمیم شورای اتحادیه اروپا را «اقدامی غیرقانونی» خواند و "
+        "تصریح کرد ایران منفعل نخواهد ماند."
+    )
+    assert {q.speaker.text for q in quotes(text, "fa")} == {"سید عباس عراقچی"}
+
+
+def test_persian_governor_of_a_province_the_dictionary_lacks():
+    text = "حسن نوروزی‌فر استاندار گلستان امروز در جمع گندمکاران حاضر شد. استاندار گلستان اظهار داشت با وزیر دیدار خواهد کرد."
+    [q] = quotes(text, "fa")
+    assert q.speaker.text == "حسن نوروزی‌فر"

@@ -33,6 +33,7 @@ class NameRules:
     given_names: frozenset[str] = frozenset()  # سالم، سحر: names, though everyday words too
     time_word_names: frozenset[str] = frozenset()  # صباح: a name, and a time that ends names
     apposition_after_comma: str = "never"  # "always" | "unless a name follows" | "never"
+    place_titles: PhraseSet = PhraseSet(())  # استاندار: the word after it is the office's place
     # آرمی چیف -> the other titles of the same office (چیف آف آرمی اسٹاف)
     equivalents: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
@@ -88,6 +89,7 @@ def name_rules(lang: str) -> NameRules:
         given_names=_single_words(getattr(data, "GIVEN_NAMES", ())),
         time_word_names=_single_words(getattr(data, "TIME_WORD_NAMES", ())),
         apposition_after_comma=getattr(data, "APPOSITION_AFTER_COMMA", "never"),
+        place_titles=PhraseSet(getattr(data, "PLACE_TITLES", ())),
         equivalents=_equivalents(getattr(data, "TITLE_EQUIVALENTS", ())),
     )
 
@@ -126,6 +128,11 @@ def find_titled_names(
             i += 1
             continue
         j = i + length
+        if (
+            length == rules.place_titles.match_at(keys, i) and j < n and tokens[j].kind == "word"
+            and j not in entity_at and keys[j] not in rules.stops
+        ):
+            j += 1  # "استاندار گلستان": the province governed, which no dictionary may know
         skipped = 0
         while j < n and skipped < MAX_OFFICE_WORDS:
             if j in inside:

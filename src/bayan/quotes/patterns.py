@@ -379,6 +379,9 @@ def _clause_subject(ctx: ArticleContext, rules: QuoteRules, floor: int, verb_fir
             report_seen = False
         elif keys[t] == "گزارش":
             report_seen = True
+    opening = _opening_office(ctx, start, verb_first)
+    if opening is not None:
+        return opening
     for t in range(start, verb_first):
         if keys[t] in rules.pronouns:
             return SpeakerHint("pronoun", t, t + 1)
@@ -395,16 +398,32 @@ def _clause_subject(ctx: ArticleContext, rules: QuoteRules, floor: int, verb_fir
                 return SpeakerHint("np", t - title, t)
             if t == start or keys[t - 1] not in rules.prepositions:
                 return SpeakerHint("entity", t, t + 1)
-    title = ctx.names.titles.match_at(keys, start)
-    if title:
-        end = start + title
-        while end < verb_first and (
-            keys[end] in ctx.names.office_words
-            or ((e := ctx.entity_covering(end)) is not None and e.type == "LOC")
-        ):
-            end += 1  # نخست‌وزیر پاکستان: the office and its country
-        return SpeakerHint("np", start, end)
+    if ctx.names.titles.match_at(keys, start):
+        return SpeakerHint("np", start, _office_end(ctx, start, verb_first))  # نخست‌وزیر پاکستان
     return SpeakerHint("implicit")
+
+
+def _office_end(ctx: ArticleContext, start: int, limit: int) -> int:
+    """The token after a title at ``start`` and its office: نخست‌وزیر پاکستان, وزیر امور خارجه."""
+    end = start + ctx.names.titles.match_at(ctx.keys, start)
+    while end < limit and (
+        ctx.keys[end] in ctx.names.office_words
+        or ((e := ctx.entity_covering(end)) is not None and e.type == "LOC")
+    ):
+        end += 1
+    return end
+
+
+def _opening_office(ctx: ArticleContext, start: int, verb_first: int) -> SpeakerHint | None:
+    """A clause opening with an office and no name after it is that office's holder
+    speaking, whatever actors its words name before the verb ("وزیر امور خارجه در این
+    تماس، تصمیم شورای اتحادیه اروپا را ... خواند")."""
+    if start >= verb_first or not ctx.names.titles.match_at(ctx.keys, start) or ctx.entity_covering(start) is not None:
+        return None
+    end = _office_end(ctx, start, verb_first)
+    if end >= verb_first or ctx.entity_covering(end) is not None or ctx.tokens[end].kind != "word":
+        return None  # the holder (or the body the office heads) is named next
+    return SpeakerHint("np", start, end)
 
 
 def framing(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
