@@ -418,3 +418,14 @@ def test_persian_governor_of_a_province_the_dictionary_lacks():
     text = "حسن نوروزی‌فر استاندار گلستان امروز در جمع گندمکاران حاضر شد. استاندار گلستان اظهار داشت با وزیر دیدار خواهد کرد."
     [q] = quotes(text, "fa")
     assert q.speaker.text == "حسن نوروزی‌فر"
+
+
+def test_a_pronoun_after_a_title_resolved_speaker_is_that_speaker_not_someone_named_before():
+    text = (
+        "سکھر (این این آئی) وفاقی وزیر برائے آبی وسائل رانا ذیشان اختر کھرل نے کہا ہے کہ منصوبہ تاخیر کا شکار نہیں ہوگا۔ "
+        "عبدالکریم تالپور کا کہنا تھا کہ آبادگار دھرنا دیں گے۔ "
+        "وفاقی وزیر نے الزام لگایا کہ فنڈز دوسرے منصوبوں پر خرچ کیے گئے۔ "
+        "انہوں نے کمپنیوں کو خبردار کرتے ہوئے کہا کہ ناقص میٹریل برداشت نہیں کیا جائے گا۔"
+    )
+    [q] = [q for q in quotes(text, "ur") if q.text.startswith("ناقص")]
+    assert q.speaker.text == "رانا ذیشان اختر کھرل"

@@ -31,6 +31,7 @@ class SpeakerState:
 
     last: Speaker | None = None
     last_sentence: int = -1
+    last_cue: int = -1  # the cue token of the last attribution (its speaker may be named far before)
     interviewee: Speaker | None = None  # who answers the questions of a Q&A interview
     last_body: Speaker | None = None  # the latest organisation that spoke ("البيان" is its)
 
@@ -237,6 +238,7 @@ def resolve(
     if speaker is not None:
         state.last = speaker
         state.last_sentence = sentence
+        state.last_cue = cue_token
         if ctx.is_entity(speaker.start, speaker.end, "ORG"):
             state.last_body = speaker
     return speaker
@@ -258,7 +260,9 @@ def _antecedent(ctx: ArticleContext, cue_token: int, sentence: int, state: Speak
     reach_token = ctx.sentence_tokens[max(0, sentence - PRONOUN_REACH)][0]
     since_last = reach_token
     if state.last is not None and sentence - state.last_sentence <= PRONOUN_REACH:
-        since_last = ctx.token_at(state.last.end)
+        # Since the last attribution: a speaker found through a bare title ("وفاقی وزیر نے")
+        # was named long before, and people named in between were not newer than that.
+        since_last = max(ctx.token_at(state.last.end), state.last_cue)
     # A person introduced after the last speaker (and outside quoted speech) is the
     # better referent: "X was also present. He said ...".
     markers = quote_rules(ctx.lang).subject_markers
