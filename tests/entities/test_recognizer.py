@@ -342,3 +342,8 @@ def test_arabic_no_name_after_a_title_here(text):
 def test_a_doxology_after_a_ruler_is_no_name():
     text = "استقبل ولي العهد رئيس مجلس الوزراء - حفظه الله -، في قصر السلام بجدة أمس، وزير الخارجية الباكستاني محمد إسحاق دار."
     assert not [t for t, _, _ in entities(text, "ar") if "حفظه" in t]
+
+
+def test_urdu_a_court_in_an_office_then_ms_and_a_name():
+    text = "چیف جسٹس لاہور ہائیکورٹ مس عالیہ نیلم نے وکلا کے وفد سے ملاقات کی۔"
+    assert [(t, type_) for t, type_, _ in entities(text, "ur")] == [("لاہور ہائیکورٹ", "ORG"), ("عالیہ نیلم", "PER")]

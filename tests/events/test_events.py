@@ -365,3 +365,12 @@ def test_arabic_holding_someone_responsible_is_an_accusation_carrying_a_letter_i
 def test_a_bench_remarks_are_its_censure():
     text = "چیف جسٹس سرفراز ڈوگر نے ریمارکس دیے کہ سیف سٹی پر اربوں روپے خرچ ہوئے مگر کیمرے کام نہیں کرتے۔"
     assert [e.type for e in events(text, "ur")] == ["ACCUSE"]
+
+
+def test_a_delegation_told_again_acts_as_its_group():
+    text = (
+        "کراچی ریٹیلرز اینڈ ہول سیلرز فیڈریشن کے وفد نے گورنر سندھ سے ملاقات کی۔ "
+        "وفد نے تاجروں کے مسائل میں ذاتی دلچسپی لینے پر گورنر کا شکریہ ادا کیا۔"
+    )
+    [praise] = [e for e in events(text, "ur") if e.type == "SUPPORT"]
+    assert any("ہول سیلرز فیڈریشن" in p.text for p in praise.source + praise.target)

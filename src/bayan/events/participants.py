@@ -232,18 +232,19 @@ def _titled_subjects(ctx: ArticleContext, first: int, end: int, quoted: list[tup
 
 def _bodies_referred_to(ctx: ArticleContext, first: int, end: int, quoted, qrules) -> list[tuple[int, Entity]]:
     """A generic word for a body acting (عدالت نے): the latest body of that kind named
-    before it (اسلام آباد ہائیکورٹ)."""
-    from bayan.quotes.speakers import body_referred_to
+    before it (اسلام آباد ہائیکورٹ); a delegation (وفد نے), the group whose delegation it is."""
+    from bayan.quotes.speakers import body_referred_to, delegation_group
 
-    if not qrules.body_references or not qrules.subject_markers:
+    if not (qrules.body_references or qrules.delegations) or not qrules.subject_markers:
         return []
     found = []
     for t in range(first, end - 1):
         if (
-            ctx.keys[t] in qrules.body_references and ctx.keys[t + 1] in qrules.subject_markers
+            (ctx.keys[t] in qrules.body_references or ctx.keys[t] in qrules.delegations)
+            and ctx.keys[t + 1] in qrules.subject_markers
             and ctx.entity_covering(t) is None and not covers(quoted, ctx.tokens[t].start)
         ):
-            referent = body_referred_to(ctx, t, t + 1)
+            referent = body_referred_to(ctx, t, t + 1) or delegation_group(ctx, t, t + 1)
             if referent is not None:
                 found.append((t, referent))
     return found

@@ -336,7 +336,7 @@ def body_referred_to(ctx: ArticleContext, first: int, end: int) -> Entity | None
 MAX_DELEGATION_LOOKBACK = 2000  # tokens back to the delegation's first mention
 
 
-def _delegation_group(ctx: ArticleContext, first: int, end: int) -> Entity | None:
+def delegation_group(ctx: ArticleContext, first: int, end: int) -> Entity | None:
     """"وفد نے مطالبہ کیا": the group of the latest delegation named with its group before
     ("X کے وفد")."""
     rules = quote_rules(ctx.lang)
@@ -380,7 +380,7 @@ def _describes(ctx: ArticleContext, token: int) -> bool:
 def _from_noun_phrase(ctx: ArticleContext, first: int, end: int, cue_token: int) -> Speaker | None:
     if first >= end:
         return None
-    body = body_referred_to(ctx, first, end) or _delegation_group(ctx, first, end)
+    body = body_referred_to(ctx, first, end) or delegation_group(ctx, first, end)
     if body is not None:
         return speaker_from_entity(body)
     if ctx.keys[first] in quote_rules(ctx.lang).reporters:
