@@ -150,7 +150,7 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
                     source = [as_participant(speaker)]
             if condemned:
                 # "أدانت الوزارة الهجوم الذي شنته X على Y": the attack's actors are the others.
-                source, target = [], [p for p in target if not is_loc(p, ctx)] + [p for p in target if is_loc(p, ctx)]
+                source = []
             if not source and type_ in REACTION_TYPES:
                 # "انہوں نے مطالبہ کیا کہ ...", "ان کا مطالبہ تھا کہ": the trigger is the cue of
                 # words whose speaker was resolved (a pronoun, a name the recogniser missed).
