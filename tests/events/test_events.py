@@ -374,3 +374,9 @@ def test_a_delegation_told_again_acts_as_its_group():
     )
     [praise] = [e for e in events(text, "ur") if e.type == "SUPPORT"]
     assert any("ہول سیلرز فیڈریشن" in p.text for p in praise.source + praise.target)
+
+
+def test_urdu_national_or_received_is_no_meeting():
+    # ملے (met) folds to ملی (national; received): not a trigger on its own.
+    text = "نسرین بی بی نے کہا کہ انہیں پاکستان میں کوئی ملی امداد نہیں ملی۔"
+    assert "CONSULT" not in [e.type for e in events(text, "ur")]
