@@ -73,6 +73,9 @@ NAME_STOPS = (
     "آئندہ", "ہفتے", "ماہ", "سال", "رواں", "صبح", "شام", "رات", "دن", "یہاں", "وہاں",
     # Adverbs that open a clause: "بعد ازاں عدالت نے".
     "ازاں", "بعدازاں", "نیز", "تاہم", "البتہ", "چنانچہ",
+    # Relatives and conjunctions of time, and the verbs after them, which no name runs
+    # across ("جنہیں لنڈی کوتل ہسپتال", "روانہ ہوگا جہاں لاہور چیمبر ...").
+    "جنہیں", "جنہوں", "جہاں", "جب", "تو", "ہوگا", "ہوگی", "ہوں", "پہنچے", "پہنچا", "پہنچی",
 )
 
 # Word beginnings that mark an office word rather than a name (used by Arabic; see ar/names.py).
