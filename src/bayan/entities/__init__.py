@@ -109,7 +109,7 @@ class EntityRecognizer:
         for first, end, _title in find_titled_names(tokens, keys, rules, found.entity_at, is_ordinary):
             while end - first > 1 and _calendar_words((keys[end - 1],), lang):
                 end -= 1  # "الوزير جمال سالم الأربعاء": the day the words were said
-            if _calendar_words((keys[first],), lang) and not (end - first > 1 and keys[first] in rules.given_names):
+            if _calendar_words((keys[first],), lang) and not (end - first > 1 and keys[first] in rules.time_word_names):
                 continue  # "وزیراعظم جمعرات کو ...": the day after the title, not a name (but اللواء صباح النعمان)
             found.add(first, end, "PER", None, "title", ("unlinked", " ".join(keys[first:end])))
         shape_heads = org_rules(lang).heads | place_rules(lang).heads

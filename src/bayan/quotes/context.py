@@ -249,6 +249,15 @@ def _build(article: Article, lang: str) -> ArticleContext:
     return context
 
 
+def _person_after(ctx: ArticleContext, t: int) -> bool:
+    """Whether a person is named at token ``t``, past the office's place if one stands there."""
+    place = ctx.entity_covering(t) if t < len(ctx.keys) else None
+    if place is not None and place.type == "LOC":
+        t = ctx.token_at(place.end - 1) + 1
+    holder = ctx.entity_covering(t) if t < len(ctx.keys) else None
+    return holder is not None and holder.type == "PER"
+
+
 def _titled_people(ctx: ArticleContext) -> list[tuple[tuple[str, ...], int]]:
     """For each person mention, the titles right before it, if any (وزیر اعظم | شہباز شریف).
     Each entry's title keys are followed by the office words of the chain it opens
@@ -323,14 +332,11 @@ def _titled_people(ctx: ArticleContext) -> list[tuple[tuple[str, ...], int]]:
             k = end + length
             while k < len(ctx.keys) and k - end - length < MAX_APPOSITION_OFFICES and names.is_office_word(ctx.keys[k]):
                 k += 1
-            place = ctx.entity_covering(k) if k < len(ctx.keys) else None
-            after = ctx.token_at(place.end - 1) + 1 if place is not None and place.type == "LOC" else k
-            holder = ctx.entity_covering(after) if after < len(ctx.keys) else None
             # Lists of names run on with commas: there a title after a comma may open the next
             # person ("X، وزیر خارجه Y"). Each language says when it is the name's own office
             # (Persian: when no name follows it, "محمدجواد بهبهانی‌پور، استاندار خوزستان که").
             rule = names.apposition_after_comma
-            if not comma or rule == "always" or (rule == "unless a name follows" and (holder is None or holder.type != "PER")):
+            if not comma or rule == "always" or (rule == "unless a name follows" and not _person_after(ctx, k)):
                 titled.append((tuple(ctx.keys[end : end + length]) + tuple(ctx.keys[end + length : k]), index))
     return titled
 
