@@ -347,3 +347,13 @@ def test_a_doxology_after_a_ruler_is_no_name():
 def test_urdu_a_court_in_an_office_then_ms_and_a_name():
     text = "چیف جسٹس لاہور ہائیکورٹ مس عالیہ نیلم نے وکلا کے وفد سے ملاقات کی۔"
     assert [(t, type_) for t, type_, _ in entities(text, "ur")] == [("لاہور ہائیکورٹ", "ORG"), ("عالیہ نیلم", "PER")]
+
+
+def test_a_known_name_with_one_more_name_word_before_ne_is_someone_else():
+    # Gulzar Ahmed is in the dictionary; Gulzar Ahmed Mohmand (a tribe, a district) is not him.
+    found = entities("ترجمان گلزار احمد مہمند نے کہا کہ حکومت ناکام ہو گئی ہے۔", "ur")
+    assert [(text, type_) for text, type_, _ in found] == [("گلزار احمد مہمند", "PER")]
+    assert found[0][2] != "gulzar_ahmed"
+    # An honorific or a common word after the name leaves the known person alone.
+    assert [t for t, type_, _ in entities("نواز شریف صاحب نے کہا کہ معیشت بہتر ہوئی ہے۔", "ur")] == ["نواز شریف"]
+    assert [t for t, type_, _ in entities("شہباز شریف حکومت نے فیصلہ کیا۔", "ur")] == ["شہباز شریف"]

@@ -380,3 +380,12 @@ def test_urdu_national_or_received_is_no_meeting():
     # ملے (met) folds to ملی (national; received): not a trigger on its own.
     text = "نسرین بی بی نے کہا کہ انہیں پاکستان میں کوئی ملی امداد نہیں ملی۔"
     assert "CONSULT" not in [e.type for e in events(text, "ur")]
+
+
+def test_a_demand_is_made_by_the_resolved_speaker_not_the_nearest_name():
+    text = (
+        "سینیٹر شاہ زیب خان درانی نے بجٹ پر بحث میں حصہ لیا۔ "
+        "چیئرمین سینیٹ یوسف رضا گیلانی کی زیر صدارت اجلاس میں انہوں نے مطالبہ کیا کہ وزیر خزانہ ایوان کو تفصیلات بتائیں۔"
+    )
+    [demand] = [e for e in events(text, "ur") if e.type == "REQUEST"]
+    assert demand.source[0].text == "شاہ زیب خان درانی"

@@ -71,6 +71,7 @@ class EntityRecognizer:
         honorifics = name_rules(lang).honorifics
         given = name_rules(lang).given_names
         times = _time_tokens(keys, lang)
+        surnames: set[int] = set()  # tokens taken as a surname of a longer name
         for match in self.matcher.find(folded, lang, proclitics):
             start, end = folded.span_to_original(match.start, match.end)
             # The token holding the start: a match may follow a joined proclitic (بالقاهرة).
@@ -87,10 +88,17 @@ class EntityRecognizer:
                 continue  # گزشتہ شام "yesterday evening", not Syria
             if actor.type == "LOC" and last - first == 1 and honorifics.match_ending_at(keys, first):
                 continue  # الدكتورة هند: a given name after a courtesy title, not India
+            if first in surnames:
+                continue  # مہمند in "گلزار احمد مہمند نے": a surname, not the district
             if actor.type == "PER":
                 extended = _with_lineage(tokens, keys, last, lang)
                 if extended > last:
                     last, end = extended, tokens[extended - 1].end
+                elif _surname_follows(tokens, keys, last, lang, ordinary):
+                    # Someone else's longer name: the known person is not the one meant.
+                    surnames.add(last)
+                    found.add(first, last + 1, "PER", None, "dictionary", ("unlinked", " ".join(keys[first : last + 1])))
+                    continue
             found.add(first, last, actor.type, ActorRef(actor.id, actor.name), "dictionary", actor.id, (start, end))
 
         rules = name_rules(lang)
@@ -203,6 +211,19 @@ def _with_lineage(tokens: list, keys: list[str], end: int, lang: str) -> int:
         end += 2
         links_taken += 1
     return end
+
+
+def _surname_follows(tokens: list, keys: list[str], end: int, lang: str, ordinary: frozenset[str]) -> bool:
+    """Whether the word after a known name is one more part of a longer name: a name word
+    right before the agent marker (نے), where nothing but a name can stand."""
+    rules = name_rules(lang)
+    if not rules.surname_before or end + 1 >= len(keys) or keys[end + 1] not in rules.surname_before:
+        return False
+    key = keys[end]
+    return (
+        tokens[end].kind == "word" and key not in ordinary and key not in rules.stops
+        and key not in rules.title_words and key not in rules.office_words and not rules.honorifics.match_at(keys, end)
+    )
 
 
 @lru_cache(maxsize=None)

@@ -36,6 +36,8 @@ class NameRules:
     place_titles: PhraseSet = PhraseSet(())  # استاندار: the word after it is the office's place
     # آرمی چیف -> the other titles of the same office (چیف آف آرمی اسٹاف)
     equivalents: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # نے: a known name, one more name word, then this marker is someone else's longer name
+    surname_before: frozenset[str] = frozenset()
 
     def is_conjoined(self, key: str, is_common_word) -> bool:
         """Arabic: و joined to an ordinary word, a title or an office (وتمنى، والرئيس) is a
@@ -91,6 +93,7 @@ def name_rules(lang: str) -> NameRules:
         apposition_after_comma=getattr(data, "APPOSITION_AFTER_COMMA", "never"),
         place_titles=PhraseSet(getattr(data, "PLACE_TITLES", ())),
         equivalents=_equivalents(getattr(data, "TITLE_EQUIVALENTS", ())),
+        surname_before=_single_words(getattr(data, "SURNAME_BEFORE", ())),
     )
 
 

@@ -151,12 +151,15 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
             if condemned:
                 # "أدانت الوزارة الهجوم الذي شنته X على Y": the attack's actors are the others.
                 source = []
-            if not source and type_ in REACTION_TYPES:
+            if type_ in REACTION_TYPES and continued is None:
                 # "انہوں نے مطالبہ کیا کہ ...", "ان کا مطالبہ تھا کہ": the trigger is the cue of
                 # words whose speaker was resolved (a pronoun, a name the recogniser missed).
+                # That resolution beats the nearest name: "X کی زیر صدارت اجلاس میں انہوں نے
+                # مطالبہ کیا" is not X's demand.
                 cue_of = cued.holding(ctx.tokens[trigger_first].start, ctx.tokens[trigger_end - 1].end)
-                if cue_of is not None and cue_of.speaker is not None:
+                if cue_of is not None and cue_of.speaker is not None and not (source and source[0].text == cue_of.speaker.text):
                     speaker = cue_of.speaker
+                    target = [p for p in source + target if p.text != speaker.text and (speaker.actor is None or p.actor != speaker.actor)]
                     source = [as_participant(speaker)]
             if not target and type_ in REACTION_TYPES:
                 # "X نے الزام عائد کیا کہ پولیس ...": whom the act is about is named in the

@@ -116,3 +116,8 @@ FEMALE_GIVEN_NAMES = (
     "عنبرین", "سدرہ", "نوشین", "ثمرین", "نرگس", "شگفتہ",
 )
 GIVEN_NAMES = MALE_GIVEN_NAMES + FEMALE_GIVEN_NAMES
+
+# A known person's name, one more name word, then the agent marker: the word is a surname
+# and the name someone else's ("گلزار احمد مہمند نے", "عمران خان سواتی نے"). Pakistani
+# surnames are often places or tribes (مہمند، آفریدی), which the dictionary knows as places.
+SURNAME_BEFORE = ("نے",)
