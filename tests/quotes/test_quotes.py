@@ -429,3 +429,14 @@ def test_a_pronoun_after_a_title_resolved_speaker_is_that_speaker_not_someone_na
     )
     [q] = [q for q in quotes(text, "ur") if q.text.startswith("ناقص")]
     assert q.speaker.text == "رانا ذیشان اختر کھرل"
+
+
+def test_urdu_participle_cue_gives_way_to_the_report_it_sets():
+    # "رولنگ دیتے ہوئے" is the circumstance; "ہدایت کی کہ" reports what was ordered.
+    text = "چیئرمین سینیٹ نعیم اختر بھٹی نے رولنگ دیتے ہوئے وزارت خزانہ کو ہدایت کی کہ تفصیلات پیر کو ایوان میں پیش کی جائیں۔"
+    [q] = quotes(text, "ur")
+    assert q.text == "تفصیلات پیر کو ایوان میں پیش کی جائیں"
+    assert "ہدایت" in q.cue.text
+    # With no report of its own after it, the participle still introduces the words.
+    [q] = quotes("جسٹس نعیم اختر نے ریمارکس دیتے ہوئے کہا کہ حکومت نے عدالتی احکامات پر عمل نہیں کیا۔", "ur")
+    assert q.text == "حکومت نے عدالتی احکامات پر عمل نہیں کیا"

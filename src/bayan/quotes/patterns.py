@@ -189,11 +189,25 @@ def subject_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
             content = _quoted_before(ctx, hint.first)  # '"...،" انہوں نے کہا۔': the speaker after
         if content is None or hint is None:
             continue
+        if _report_follows_bare_cue(ctx, rules, i + 1, content):
+            continue  # "X نے رولنگ دیتے ہوئے Y کو ہدایت کی کہ ...": the later verb reports
         if content[2] == "indirect":
             content = _before_contrasted_report(ctx, rules, content)
         found.append(Candidate(cue_first, i + 1, content[0], content[1], content[2], hint))
         covered_until = content[1]
     return found
+
+
+def _report_follows_bare_cue(ctx: ArticleContext, rules: QuoteRules, after: int, content: tuple[int, int, str]) -> bool:
+    """Whether words taken straight after a cue (no کہ, no colon) hold a speech verb with
+    its own complementizer: then the cue was a circumstance of that report."""
+    keys = ctx.keys
+    while after < len(keys) and keys[after] in rules.verb_tails:
+        after += 1  # "زور دیا ہے کہ"
+    if after >= len(keys) or keys[after] in rules.complementizers or ctx.tokens[after].kind == "punct":
+        return False
+    first, last = ctx.token_at(content[0]), ctx.token_at(content[1])
+    return any(keys[c] in rules.complementizers and _verb_before(ctx, rules, c, first) for c in range(first + 1, min(last + 1, len(keys))))
 
 
 def _before_contrasted_report(ctx: ArticleContext, rules: QuoteRules, content: tuple[int, int, str]) -> tuple[int, int, str]:
