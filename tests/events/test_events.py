@@ -389,3 +389,11 @@ def test_a_demand_is_made_by_the_resolved_speaker_not_the_nearest_name():
     )
     [demand] = [e for e in events(text, "ur") if e.type == "REQUEST"]
     assert demand.source[0].text == "شاہ زیب خان درانی"
+
+
+def test_urdu_ki_after_a_trigger_noun_may_be_the_genitive():
+    # "درخواست کی سماعت" is the petition's hearing; "درخواست کی کہ" is a request.
+    hearing = "جسٹس نعیم اختر نے وکیل شاہد رانجھا کی درخواست کی سماعت جمعرات تک ملتوی کر دی۔"
+    assert "REQUEST" not in [e.type for e in events(hearing, "ur")]
+    request = "وزیر داخلہ نعیم اختر نے وکلا سے درخواست کی کہ عدالتوں کا بائیکاٹ نہ کیا جائے۔"
+    assert "REQUEST" in [e.type for e in events(request, "ur")]

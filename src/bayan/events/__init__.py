@@ -106,6 +106,8 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
                 continue  # "محکوم کردن ادامه حملات": an attack someone reacts to is the topic
             if not condemned and tuple(keys[trigger_first:trigger_end]) in rules.condemned_only.phrases:
                 continue  # "الهجوم" told again, not condemned: no new attack
+            if _possessor(ctx, rules, keys, trigger_end, end):
+                continue  # "درخواست کی سماعت": the petition's hearing, no one petitioned
             needed = rules.needs.get(tuple(keys[trigger_first:trigger_end]))
             if needed and not any(k in needed for k in keys[trigger_end : min(end, trigger_end + NEEDED_REACH)]):
                 continue  # "حمل رسالة": the word that makes it the act is missing
@@ -296,6 +298,14 @@ def _object_of_next_trigger(keys: list[str], rules: EventRules, after: int, end:
     while j < end and j - after < 2 and keys[j] in OBJECT_LINKS:
         j += 1
     return j > after and j < end and rules.triggers.match_at(keys, j) > 0
+
+
+def _possessor(ctx: ArticleContext, rules: EventRules, keys: list[str], trigger_end: int, end: int) -> bool:
+    """Whether a trigger ending in a word that is also the genitive (کی) is followed by a
+    noun it possesses rather than by what goes on after a verb."""
+    if not rules.light_verb_genitives or keys[trigger_end - 1] not in rules.light_verb_genitives:
+        return False
+    return trigger_end < end and ctx.tokens[trigger_end].kind == "word" and keys[trigger_end] not in rules.after_light_verb
 
 
 def _judged(ctx: ArticleContext, after: int, end: int) -> bool:

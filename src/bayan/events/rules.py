@@ -37,6 +37,8 @@ class EventRules:
     condemned_attacks: bool = False  # Arabic news codes the attack a statement condemns too
     condemned_only: PhraseSet = PhraseSet(())  # الهجوم: an attack trigger only when condemned
     needs: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)  # حمل -> مسؤولية
+    light_verb_genitives: frozenset[str] = frozenset()  # کی: "did", and "of" (درخواست کی سماعت)
+    after_light_verb: frozenset[str] = frozenset()  # words that go on a clause after the verb
 
 
 def _with_particles(phrases, particles: list[str]):
@@ -97,4 +99,6 @@ def event_rules(lang: str) -> EventRules:
         performative_triggers=PhraseSet(getattr(data, "PERFORMATIVE_TRIGGERS", ())),
         performative_after=PhraseSet(getattr(data, "PERFORMATIVE_ENDINGS", ())),
         body_role={"".join(words(p)): role for role, phrases in getattr(data, "GENERIC_BODIES", {}).items() for p in phrases},
+        light_verb_genitives=frozenset(w for e in getattr(data, "LIGHT_VERB_GENITIVES", ()) for w in words(e)),
+        after_light_verb=frozenset(w for e in getattr(data, "AFTER_LIGHT_VERB", ()) for w in words(e)),
     )

@@ -147,3 +147,14 @@ CLAIMS = ("الزام", "الزامات", "دعوی", "دعوے", "دعووں", 
 # Acts performed by saying them, in the present and first person, inside someone's words:
 # "ہم اس فیصلے کو مسترد کرتے ہیں", "ہم مطالبہ کرتے ہیں". After the trigger.
 PERFORMATIVE_ENDINGS = ("کرتے ہیں", "کرتا ہوں", "کرتی ہوں")
+
+# کی is both "did" (درخواست کی، ملاقات کی) and "of" (درخواست کی سماعت "the petition's
+# hearing", ملاقات کی اجازت "leave for a meeting"). A trigger ending in it is the act only
+# where what follows goes on as after a verb: an auxiliary, a conjunction, a relative, کہ, or
+# punctuation. A noun after it makes the trigger a possessor.
+LIGHT_VERB_GENITIVES = ("کی",)
+AFTER_LIGHT_VERB = (
+    "کہ", "اور", "جس", "جبکہ", "تاہم", "لیکن", "مگر", "نیز", "بلکہ", "تو", "جو", "جن", "جہاں",
+    "ہے", "ہیں", "تھی", "تھیں", "تھے", "تھا", "گئی", "گئیں", "گئے", "گیا", "جائے", "جائیں", "جا", "ہو",
+    "اس", "ان", "انہوں", "بھی", "تھیں",
+)
