@@ -397,3 +397,14 @@ def test_urdu_ki_after_a_trigger_noun_may_be_the_genitive():
     assert "REQUEST" not in [e.type for e in events(hearing, "ur")]
     request = "وزیر داخلہ نعیم اختر نے وکلا سے درخواست کی کہ عدالتوں کا بائیکاٹ نہ کیا جائے۔"
     assert "REQUEST" in [e.type for e in events(request, "ur")]
+
+
+def test_a_verdict_is_blame_praise_or_rejection_in_words_no_list_holds():
+    blame = "وزیراعظم نعیم اختر نے بھارتی وزیر داخلہ امیت شاہ کے بیان کو دیوانے کا خواب قرار دیا۔"
+    assert [(e.type, [p.text for p in e.source]) for e in events(blame, "ur")] == [("ACCUSE", ["نعیم اختر"])]
+    praise = "وزیراعظم نعیم اختر نے چین کے ساتھ معاہدے کو تاریخی قرار دیا۔"
+    assert [e.type for e in events(praise, "ur")] == ["SUPPORT"]
+    rejection = "وزیر اطلاعات نعیم اختر نے تحریک انصاف کے الزامات کو پرانی فلم کا نیا ٹریلر قرار دیا۔"
+    assert [e.type for e in events(rejection, "ur")] == ["REJECT"]
+    persian = "نماینده تهران علی حسینی سیاست ارزی دولت را «سردرگم و پرهزینه» خواند."
+    assert "ACCUSE" in [e.type for e in events(persian, "fa")]

@@ -440,3 +440,8 @@ def test_urdu_participle_cue_gives_way_to_the_report_it_sets():
     # With no report of its own after it, the participle still introduces the words.
     [q] = quotes("جسٹس نعیم اختر نے ریمارکس دیتے ہوئے کہا کہ حکومت نے عدالتی احکامات پر عمل نہیں کیا۔", "ur")
     assert q.text == "حکومت نے عدالتی احکامات پر عمل نہیں کیا"
+
+
+def test_urdu_counsel_pleading_is_speech():
+    [q] = quotes("وکیل فیصل اقبال نے استدعا کی کہ سماعت دو ہفتوں کیلئے ملتوی کی جائے۔", "ur")
+    assert q.speaker.text == "فیصل اقبال" and q.text == "سماعت دو ہفتوں کیلئے ملتوی کی جائے"

@@ -107,7 +107,11 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
             if not condemned and tuple(keys[trigger_first:trigger_end]) in rules.condemned_only.phrases:
                 continue  # "الهجوم" told again, not condemned: no new attack
             if _possessor(ctx, rules, keys, trigger_end, end):
-                continue  # "درخواست کی سماعت": the petition's hearing, no one petitioned
+                # "درخواست کی سماعت": the petition's hearing, no one petitioned; but "بات چیت
+                # کی تفصیلات" still tells of talks, by the noun alone.
+                if tuple(keys[trigger_first : trigger_end - 1]) not in rules.kind_of:
+                    continue
+                trigger_end -= 1
             needed = rules.needs.get(tuple(keys[trigger_first:trigger_end]))
             if needed and not any(k in needed for k in keys[trigger_end : min(end, trigger_end + NEEDED_REACH)]):
                 continue  # "حمل رسالة": the word that makes it the act is missing

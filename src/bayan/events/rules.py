@@ -39,6 +39,9 @@ class EventRules:
     needs: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)  # حمل -> مسؤولية
     light_verb_genitives: frozenset[str] = frozenset()  # کی: "did", and "of" (درخواست کی سماعت)
     after_light_verb: frozenset[str] = frozenset()  # words that go on a clause after the verb
+    verdicts_are_acts: bool = False  # X نے Y کو Z قرار دیا: blame, praise or rejection
+    verdict_praise: PhraseSet = PhraseSet(())  # a verdict in these words praises
+    allegations: PhraseSet = PhraseSet(())  # a verdict on these rejects them
 
 
 def _with_particles(phrases, particles: list[str]):
@@ -99,6 +102,9 @@ def event_rules(lang: str) -> EventRules:
         performative_triggers=PhraseSet(getattr(data, "PERFORMATIVE_TRIGGERS", ())),
         performative_after=PhraseSet(getattr(data, "PERFORMATIVE_ENDINGS", ())),
         body_role={"".join(words(p)): role for role, phrases in getattr(data, "GENERIC_BODIES", {}).items() for p in phrases},
+        verdicts_are_acts=getattr(data, "VERDICTS_ARE_ACTS", False),
+        verdict_praise=PhraseSet(getattr(data, "VERDICT_PRAISE", ())),
+        allegations=PhraseSet(getattr(data, "ALLEGATIONS", ())),
         light_verb_genitives=frozenset(w for e in getattr(data, "LIGHT_VERB_GENITIVES", ()) for w in words(e)),
         after_light_verb=frozenset(w for e in getattr(data, "AFTER_LIGHT_VERB", ()) for w in words(e)),
     )

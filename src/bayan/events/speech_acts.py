@@ -13,6 +13,7 @@ from bayan.dates import resolve_date
 from bayan.events.participants import MAX_PARTICIPANTS, home_institutions, named_in, participant_key
 from bayan.events.rules import EventRules
 from bayan.quotes.context import ArticleContext
+from bayan.quotes.rules import quote_rules
 
 SPEECH_ACT_MODES = {"ACCUSE": "disapprove", "THREATEN": None, "SUPPORT": None}
 
@@ -33,15 +34,21 @@ def speech_acts(
         if quote.speaker is None:
             continue
         first, end = ctx.token_at(quote.start), ctx.token_at(quote.end)
+        hits = []
         for type_, phrases in rules.speech_acts.items():
             hit = next((t for t in phrases.starts_in(ctx.keys, first, end) if phrases.match_at(ctx.keys, t)), None)
             if hit is None and type_ == "THREATEN":
                 hit, phrases = _ultimatum(ctx, rules, first, end), rules.conditionals
-            if hit is None:
-                continue
-            act = type_
-            if type_ == "ACCUSE" and _denies_a_claim(ctx, rules, hit, first, end):
-                act = "REJECT"  # "X نے الزامات کو بے بنیاد قرار دیا": the claim is rejected
+            if hit is not None:
+                act = type_
+                if type_ == "ACCUSE" and _denies_a_claim(ctx, rules, hit, first, end):
+                    act = "REJECT"  # "X نے الزامات کو بے بنیاد قرار دیا": the claim is rejected
+                hits.append((act, hit, phrases.match_at(ctx.keys, hit)))
+        if not hits:
+            verdict = _verdict_act(ctx, rules, quote, first, end)
+            if verdict is not None:
+                hits.append(verdict)
+        for act, hit, length in hits:
             sentence = ctx.sentence_of[hit]
             sentence_span = tuple(ctx.article.sentences[sentence])
             if (act, sentence_span) in coded:
@@ -68,7 +75,6 @@ def speech_acts(
             if not targets and act not in TARGETLESS_SPEECH_ACTS:
                 continue
             speaker = Participant(quote.speaker.start, quote.speaker.end, quote.speaker.text, quote.speaker.actor)
-            length = phrases.match_at(ctx.keys, hit)
             t_start, t_end = ctx.tokens[hit].start, ctx.tokens[hit + length - 1].end
             s_first, s_end = ctx.sentence_tokens[sentence]
             date = resolve_date(ctx.keys, s_first, s_end, story_date, ctx.lang)
@@ -88,6 +94,27 @@ def speech_acts(
             )
             coded.add((act, sentence_span))
     return acts
+
+
+def _verdict_act(ctx: ArticleContext, rules: EventRules, quote, first: int, end: int) -> tuple[str, int, int] | None:
+    """A verdict (X نے Y کو Z قرار دیا) is itself an act even in words no list holds: praise
+    where its words praise, the rejection of an allegation it judges, blame otherwise ("امیت
+    شاہ کے بیان کو دیوانے کا خواب قرار دیا"). The trigger is the verdict's cue."""
+    if not rules.verdicts_are_acts or quote.cue is None:
+        return None
+    cue_first = ctx.token_at(quote.cue.start)
+    length = quote_rules(ctx.lang).verdict_cues.match_at(ctx.keys, cue_first)
+    if not length:
+        return None
+    if any(rules.verdict_praise.match_at(ctx.keys, t) for t in rules.verdict_praise.starts_in(ctx.keys, first, end)):
+        return "SUPPORT", cue_first, length
+    # The judged thing ends at the last object marker (الزامات کو | بے بنیاد): an allegation
+    # there is rejected; one in the judgement ("تکرار ادعاهای نخ‌نما") is blame.
+    objects = quote_rules(ctx.lang).verdict_objects
+    judged_end = next((t for t in range(end - 1, first - 1, -1) if ctx.keys[t] in objects), first)
+    if any(rules.allegations.match_at(ctx.keys, t) for t in rules.allegations.starts_in(ctx.keys, first, judged_end)):
+        return "REJECT", cue_first, length
+    return "ACCUSE", cue_first, length
 
 
 def _denies_a_claim(ctx: ArticleContext, rules: EventRules, hit: int, first: int, end: int) -> bool:

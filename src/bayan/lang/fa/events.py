@@ -88,3 +88,12 @@ CLAIMS = ("ادعا", "ادعاها", "ادعای", "اتهام", "اتهاما�
 # Acts performed by saying them, in the present and first person, inside someone's words:
 # "این اقدام را محکوم می‌کنیم". After the trigger.
 PERFORMATIVE_ENDINGS = ("می‌کنیم", "می‌کنم", "هستیم")
+
+# A verdict (X را «…» خواند، X را Y دانست) judges someone's act or words: in political news it
+# is blame unless its words praise, and a verdict on an allegation rejects it.
+VERDICTS_ARE_ACTS = True
+VERDICT_PRAISE = (
+    "تاریخی", "نقطه عطف", "برادرانه", "ارزشمند", "مثبت", "سازنده", "موفق", "افتخار", "راهگشا",
+    "دستاورد", "اقتدار", "الگو", "گامی مهم", "گام مهم", "خوب", "شایسته", "ستودنی", "قابل تقدیر",
+)
+ALLEGATIONS = ("ادعا", "ادعاها", "ادعاهای", "اتهام", "اتهامات", "انتقاد", "انتقادها", "انتقادات", "شایعه", "شایعات", "شایعه‌ها")
