@@ -408,3 +408,12 @@ def test_a_verdict_is_blame_praise_or_rejection_in_words_no_list_holds():
     assert [e.type for e in events(rejection, "ur")] == ["REJECT"]
     persian = "نماینده تهران علی حسینی سیاست ارزی دولت را «سردرگم و پرهزینه» خواند."
     assert "ACCUSE" in [e.type for e in events(persian, "fa")]
+
+
+def test_a_verdict_after_a_participle_and_a_verdict_with_no_one_named():
+    both = "پاکستان نے بھارتی وزیر دفاع راج ناتھ سنگھ کے بیان کو سختی سے مسترد کرتے ہوئے اسے اشتعال انگیز قرار دیا ہے۔"
+    assert {"REJECT", "ACCUSE"} <= {e.type for e in events(both, "ur")}
+    # The allegations' author is not named in the sentence: the rejection is still coded.
+    text = "وزیر اطلاعات نعیم اختر نے الزامات لگائے۔ اپوزیشن لیڈر شاہد جوئیہ نے تمام الزامات کو پرانی فلم کا نیا ٹریلر قرار دیا۔"
+    [rejection] = [e for e in events(text, "ur") if e.type == "REJECT"]
+    assert rejection.source[0].text == "شاہد جوئیہ"

@@ -109,7 +109,7 @@ def participants(
         found.append((e_first, entity))
         if subject is None and e_end < len(ctx.keys) and ctx.keys[e_end] in qrules.subject_markers:
             subject = entity
-    for t_first, person in _titled_subjects(ctx, first, end, quoted):
+    for t_first, person in titled_subjects(ctx, first, end, quoted):
         if person.key not in seen_keys:
             seen_keys.add(person.key)
             found.append((t_first, person))
@@ -178,7 +178,7 @@ def home_institutions(
     return found
 
 
-def _titled_subjects(ctx: ArticleContext, first: int, end: int, quoted: list[tuple[int, int]]) -> list[tuple[int, Entity]]:
+def titled_subjects(ctx: ArticleContext, first: int, end: int, quoted: list[tuple[int, int]]) -> list[tuple[int, Entity]]:
     """Bare titles in the sentence (وزیراعظم نے ...، سمو الأمير) resolved to the person
     holding them; a chain of titles is one person."""
     from bayan.quotes.speakers import resolve_title

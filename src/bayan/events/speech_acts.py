@@ -10,7 +10,7 @@ import datetime as dt
 
 from bayan.article import Entity, Event, Participant, Span
 from bayan.dates import resolve_date
-from bayan.events.participants import MAX_PARTICIPANTS, home_institutions, named_in, participant_key
+from bayan.events.participants import MAX_PARTICIPANTS, as_participant, home_institutions, named_in, participant_key, titled_subjects
 from bayan.events.rules import EventRules
 from bayan.quotes.context import ArticleContext
 from bayan.quotes.rules import quote_rules
@@ -61,6 +61,12 @@ def speech_acts(
                     for _, m in home_institutions(ctx, rules, first, end, (), dateline)
                     if m.actor != quote.speaker.actor
                 ]
+            if not targets:
+                # "وزیراعلیٰ کی مہلت کو سیاسی ڈرامہ قرار دیا": an office stands for its holder.
+                targets = [
+                    as_participant(person) for _, person in titled_subjects(ctx, first, end, ())
+                    if person.text != quote.speaker.text and (person.actor is None or person.actor != quote.speaker.actor)
+                ]
             if not targets and quote.cue is not None:
                 # "X نے عمران خان کا نام لیے بغیر کہا کہ ...": whom the words are about may
                 # be named in the reporting clause, between the speaker and the cue (after
@@ -72,8 +78,8 @@ def speech_acts(
                     p for p in named_in(ctx, rules, lo, cue_token, dateline, quote.speaker.actor)
                     if not (p.start < quote.speaker.end and quote.speaker.start < p.end) and p.text != quote.speaker.text
                 ]
-            if not targets and act not in TARGETLESS_SPEECH_ACTS:
-                continue
+            if not targets and act not in TARGETLESS_SPEECH_ACTS and not _verdict_length(ctx, quote):
+                continue  # blame needs someone blamed; a verdict judges someone's act, named or not
             speaker = Participant(quote.speaker.start, quote.speaker.end, quote.speaker.text, quote.speaker.actor)
             t_start, t_end = ctx.tokens[hit].start, ctx.tokens[hit + length - 1].end
             s_first, s_end = ctx.sentence_tokens[sentence]
@@ -100,12 +106,12 @@ def _verdict_act(ctx: ArticleContext, rules: EventRules, quote, first: int, end:
     """A verdict (X نے Y کو Z قرار دیا) is itself an act even in words no list holds: praise
     where its words praise, the rejection of an allegation it judges, blame otherwise ("امیت
     شاہ کے بیان کو دیوانے کا خواب قرار دیا"). The trigger is the verdict's cue."""
-    if not rules.verdicts_are_acts or quote.cue is None:
+    if not rules.verdicts_are_acts:
         return None
-    cue_first = ctx.token_at(quote.cue.start)
-    length = quote_rules(ctx.lang).verdict_cues.match_at(ctx.keys, cue_first)
+    length = _verdict_length(ctx, quote)
     if not length:
         return None
+    cue_first = ctx.token_at(quote.cue.start)
     if any(rules.verdict_praise.match_at(ctx.keys, t) for t in rules.verdict_praise.starts_in(ctx.keys, first, end)):
         return "SUPPORT", cue_first, length
     # The judged thing ends at the last object marker (الزامات کو | بے بنیاد): an allegation
@@ -115,6 +121,13 @@ def _verdict_act(ctx: ArticleContext, rules: EventRules, quote, first: int, end:
     if any(rules.allegations.match_at(ctx.keys, t) for t in rules.allegations.starts_in(ctx.keys, first, judged_end)):
         return "REJECT", cue_first, length
     return "ACCUSE", cue_first, length
+
+
+def _verdict_length(ctx: ArticleContext, quote) -> int:
+    """The length in tokens of the verdict cue (قرار دیا، خواند) a quote has, or 0."""
+    if quote.cue is None:
+        return 0
+    return quote_rules(ctx.lang).verdict_cues.match_at(ctx.keys, ctx.token_at(quote.cue.start))
 
 
 def _denies_a_claim(ctx: ArticleContext, rules: EventRules, hit: int, first: int, end: int) -> bool:

@@ -72,7 +72,11 @@ VERDICT_CUES = ("قرار دیا", "قرار دے دیا", "قرار دیا ہے
 VERDICT_OBJECT_MARKERS = ("کو",)
 # A verdict coordinated after another act of the same subject opens here, with the pronoun
 # that takes up the object: "X نے بل کی حمایت کی اور اسے اہم قدم قرار دیا".
-VERDICT_CLAUSE_OPENERS = ("اور اسے", "اور انہیں", "اور انھیں", "اور اس کو", "اور ان کو")
+# Or after a participle of that act: "X نے بیان کو مسترد کرتے ہوئے اسے اشتعال انگیز قرار دیا".
+VERDICT_CLAUSE_OPENERS = (
+    "اور اسے", "اور انہیں", "اور انھیں", "اور اس کو", "اور ان کو",
+    "ہوئے اسے", "ہوئے انہیں", "ہوئے انھیں", "ہوئے اس کو", "ہوئے ان کو",
+)
 
 # Words of scope before a title that leave the office the same: a later bare "وزیر آبی
 # وسائل" is the one introduced as "وفاقی وزیر آبی وسائل".
