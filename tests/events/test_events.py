@@ -417,3 +417,12 @@ def test_a_verdict_after_a_participle_and_a_verdict_with_no_one_named():
     text = "وزیر اطلاعات نعیم اختر نے الزامات لگائے۔ اپوزیشن لیڈر شاہد جوئیہ نے تمام الزامات کو پرانی فلم کا نیا ٹریلر قرار دیا۔"
     [rejection] = [e for e in events(text, "ur") if e.type == "REJECT"]
     assert rejection.source[0].text == "شاہد جوئیہ"
+
+
+def test_urdu_ultimatum_without_agar():
+    text = 'میئر کراچی نعیم اختر نے کہا: "کراچی کا پورا کوٹہ بحال نہ کیا گیا تو ہم یہ معاملہ سندھ ہائیکورٹ میں لے جائیں گے۔"'
+    [threat] = [e for e in events(text, "ur") if e.type == "THREATEN"]
+    assert threat.trigger.text.startswith("نہ") and threat.trigger.text.endswith("تو")
+    # A negation with no "then" and no future act is no ultimatum.
+    calm = 'میئر کراچی نعیم اختر نے کہا: "کراچی کا کوٹہ ابھی بحال نہیں ہوا۔"'
+    assert "THREATEN" not in [e.type for e in events(calm, "ur")]

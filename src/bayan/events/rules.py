@@ -39,6 +39,8 @@ class EventRules:
     needs: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)  # حمل -> مسؤولية
     light_verb_genitives: frozenset[str] = frozenset()  # کی: "did", and "of" (درخواست کی سماعت)
     after_light_verb: frozenset[str] = frozenset()  # words that go on a clause after the verb
+    # (negations, then-words): a negated clause closed by "then" is a condition (نہ ... تو)
+    negated_condition: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     verdicts_are_acts: bool = False  # X نے Y کو Z قرار دیا: blame, praise or rejection
     verdict_praise: PhraseSet = PhraseSet(())  # a verdict in these words praises
     allegations: PhraseSet = PhraseSet(())  # a verdict on these rejects them
@@ -102,6 +104,9 @@ def event_rules(lang: str) -> EventRules:
         performative_triggers=PhraseSet(getattr(data, "PERFORMATIVE_TRIGGERS", ())),
         performative_after=PhraseSet(getattr(data, "PERFORMATIVE_ENDINGS", ())),
         body_role={"".join(words(p)): role for role, phrases in getattr(data, "GENERIC_BODIES", {}).items() for p in phrases},
+        negated_condition=tuple(
+            frozenset(w for e in part for w in words(e)) for part in getattr(data, "NEGATED_CONDITION", ((), ()))
+        ),
         verdicts_are_acts=getattr(data, "VERDICTS_ARE_ACTS", False),
         verdict_praise=PhraseSet(getattr(data, "VERDICT_PRAISE", ())),
         allegations=PhraseSet(getattr(data, "ALLEGATIONS", ())),

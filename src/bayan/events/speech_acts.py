@@ -37,13 +37,14 @@ def speech_acts(
         hits = []
         for type_, phrases in rules.speech_acts.items():
             hit = next((t for t in phrases.starts_in(ctx.keys, first, end) if phrases.match_at(ctx.keys, t)), None)
+            length = phrases.match_at(ctx.keys, hit) if hit is not None else 0
             if hit is None and type_ == "THREATEN":
-                hit, phrases = _ultimatum(ctx, rules, first, end), rules.conditionals
+                hit, length = _ultimatum(ctx, rules, first, end) or (None, 0)
             if hit is not None:
                 act = type_
                 if type_ == "ACCUSE" and _denies_a_claim(ctx, rules, hit, first, end):
                     act = "REJECT"  # "X نے الزامات کو بے بنیاد قرار دیا": the claim is rejected
-                hits.append((act, hit, phrases.match_at(ctx.keys, hit)))
+                hits.append((act, hit, length))
         if not hits:
             verdict = _verdict_act(ctx, rules, quote, first, end)
             if verdict is not None:
@@ -138,19 +139,30 @@ def _denies_a_claim(ctx: ArticleContext, rules: EventRules, hit: int, first: int
     return any(rules.claims.match_at(ctx.keys, t) for t in rules.claims.starts_in(ctx.keys, first, end))
 
 
-def _ultimatum(ctx: ArticleContext, rules: EventRules, first: int, end: int) -> int | None:
-    """The condition word of an ultimatum in ``[first, end)``: a condition followed, in the
-    same sentence, by a future act ("اگر ... نہ کیا گیا تو ... کرے گی")."""
+def _ultimatum(ctx: ArticleContext, rules: EventRules, first: int, end: int) -> tuple[int, int] | None:
+    """The condition of an ultimatum in ``[first, end)`` as (token, length): a condition
+    followed, in the same sentence, by a future act ("اگر ... نہ کیا گیا تو ... کرے گی"). The
+    condition may be a negated clause closed by "then" alone ("کوٹہ بحال نہ کیا گیا تو ...")."""
     keys = ctx.keys
-    for t in rules.conditionals.starts_in(keys, first, end):
-        length = rules.conditionals.match_at(keys, t)
+    conditions = [(t, rules.conditionals.match_at(keys, t)) for t in rules.conditionals.starts_in(keys, first, end)]
+    negation, then = rules.negated_condition
+    if negation:
+        conditions += [
+            (t, u + 1 - t)
+            for t in range(first, end) if keys[t] in negation
+            for u in range(t + 1, min(end, t + 1 + NEGATED_CONDITION_REACH)) if keys[u] in then
+        ]
+    for t, length in sorted(conditions):
         if not length:
             continue
         _, sentence_end = ctx.sentence_span(t)
         stop = min(end, sentence_end)
         if any(rules.future_markers.match_at(keys, u) for u in rules.future_markers.starts_in(keys, t + length, stop)):
-            return t
+            return t, length
     return None
+
+
+NEGATED_CONDITION_REACH = 4  # tokens from the negation to "then": "نہ لی گئی تو"
 
 
 CUE_REACH = 3  # tokens between a trigger and the cue of the quote it introduces

@@ -106,6 +106,9 @@ SPEECH_ACTS = {
 # An ultimatum: a condition and then a future act ("اگر ... رہا نہ کیا گیا تو ... بائیکاٹ
 # کرے گی"). The condition word, then a future ending later in the same words.
 CONDITIONALS = ("اگر", "بصورت دیگر", "ورنہ")
+# Urdu often drops اگر: "کوٹہ بحال نہ کیا گیا تو ہم عدالت جائیں گے". A negation and, a few
+# words on, "then".
+NEGATED_CONDITION = (("نہ",), ("تو",))
 FUTURE_MARKERS = ("گا", "گی", "گے", "جائے گا", "جائے گی", "جائیں گے")
 
 # Words that introduce the outlet reporting the story (به گزارش ایرنا): the outlet takes no part.
