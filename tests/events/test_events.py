@@ -426,3 +426,12 @@ def test_urdu_ultimatum_without_agar():
     # A negation with no "then" and no future act is no ultimatum.
     calm = 'میئر کراچی نعیم اختر نے کہا: "کراچی کا کوٹہ ابھی بحال نہیں ہوا۔"'
     assert "THREATEN" not in [e.type for e in events(calm, "ur")]
+
+
+def test_an_act_of_someone_else_told_in_indirect_words_is_coded():
+    text = "وزیر اطلاعات نعیم اختر نے بتایا کہ وزیراعظم شہباز شریف نے ہدایت کی ہے کہ تحقیقات میرٹ پر کرائی جائیں۔"
+    [order] = [e for e in events(text, "ur") if e.type == "REQUEST"]
+    assert order.source[0].actor.name == "Shehbaz Sharif"
+    # The speaker's own view of what ought to happen is not.
+    view = "وزیر اطلاعات نعیم اختر نے کہا کہ حکومت کو اپوزیشن سے مذاکرات کرنے چاہئیں۔"
+    assert "CONSULT" not in [e.type for e in events(view, "ur")]

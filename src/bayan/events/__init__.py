@@ -269,7 +269,28 @@ def _reports_facts(ctx: ArticleContext, quote, spokespeople: frozenset[str]) -> 
         return True
     # "وأضاف الأنصاري أن ...": a spokesperson introduced earlier, now named alone.
     speaker = quote.speaker
-    return speaker.text in spokespeople or (speaker.actor is not None and speaker.actor.id in spokespeople)
+    if speaker.text in spokespeople or (speaker.actor is not None and speaker.actor.id in spokespeople):
+        return True
+    return _third_party_acts(ctx, quote)
+
+
+def _third_party_acts(ctx: ArticleContext, quote) -> bool:
+    """Whether indirect words tell someone else acting, marked as the subject ("تارڑ نے
+    بتایا کہ وزیراعظم شہباز شریف نے ہدایت کی ہے"): news of that act, not the speaker's view."""
+    markers = quote_rules(ctx.lang).subject_markers
+    if not markers:
+        return False
+    first, end = ctx.token_at(quote.start), ctx.token_at(quote.end)
+    for index in ctx.entities_in(first, end):
+        entity = ctx.entities[index]
+        e_first, e_end = ctx.entity_tokens[index]
+        if entity.type not in ("PER", "ORG") or not first <= e_first < end or e_end >= len(ctx.keys):
+            continue
+        if ctx.keys[e_end] in markers and entity.text != quote.speaker.text and (
+            entity.actor is None or entity.actor != quote.speaker.actor
+        ):
+            return True
+    return False
 
 
 def _spokespeople(ctx: ArticleContext) -> frozenset[str]:
