@@ -22,7 +22,8 @@ def test_urdu_meeting_with_dateline_place_and_date():
     text = "اسلام آباد (اے پی پی) وزیر خارجہ نوید اقبال چیمہ نے گزشتہ روز ایرانی سفیر رضا امیری فرد سے ملاقات کی۔"
     [event] = events(text, "ur")
     assert (event.type, event.mode) == ("CONSULT", "meet")
-    assert names(event) == {"نوید اقبال چیمہ", "رضا امیری فرد"}
+    # The envoy is Iran's ("ایرانی سفیر"): the country takes part too.
+    assert names(event) == {"نوید اقبال چیمہ", "رضا امیری فرد", "Iran"}
     assert event.source[0].text == "نوید اقبال چیمہ"
     assert event.date == "2025-02-07" and event.place == "Islamabad"
 
@@ -435,3 +436,15 @@ def test_an_act_of_someone_else_told_in_indirect_words_is_coded():
     # The speaker's own view of what ought to happen is not.
     view = "وزیر اطلاعات نعیم اختر نے کہا کہ حکومت کو اپوزیشن سے مذاکرات کرنے چاہئیں۔"
     assert "CONSULT" not in [e.type for e in events(view, "ur")]
+
+
+def test_a_country_adjective_names_the_country_taking_part():
+    text = "وزیراعظم نعیم اختر نے مقبوضہ کشمیر میں بھارتی قانون کی شدید مذمت کی۔"
+    [blame] = [e for e in events(text, "ur") if e.type == "ACCUSE"]
+    assert "India" in names(blame)
+    arabic = "وأدان وزير الخارجية فيصل بن فرحان الغارات الإسرائيلية على جنوب لبنان."
+    assert any("Israel" in names(e) for e in events(arabic, "ar") if e.type == "ACCUSE")
+    # Inside a name the adjective is part of the name, not a party of its own.
+    inside = "ایرانی وزیر خارجہ عباس عراقچی نے پاکستانی ہم منصب اسحاق ڈار سے ملاقات کی۔"
+    [meeting] = events(inside, "ur")
+    assert {"Abbas Araghchi", "Ishaq Dar"} <= names(meeting)

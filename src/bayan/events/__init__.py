@@ -24,6 +24,7 @@ from bayan.events.participants import (
     BOTH_SIDES_REACH,
     as_participant,
     both_sides,
+    by_adjective,
     both_sides_phrase,
     hosts,
     is_loc,
@@ -198,8 +199,10 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
                 continue
             if type_ in ACTOR_REQUIRED and all(is_loc(p, ctx) for p in source + target):
                 continue  # "an attack in Bannu": a place is where it happened, not who did it
-            if all(_mere_place(ctx, p) for p in source + target):
-                continue  # "وصلت إلى ميناء العريش سفينة المساعدات": no one acts, a ship arrives
+            if all(_mere_place(ctx, p) or by_adjective(ctx, p) for p in source + target):
+                # "وصلت إلى ميناء العريش سفينة المساعدات الإماراتية": no one acts, a ship
+                # arrives (the country's adjective describes the ship).
+                continue
             status = _status(ctx, rules, first, end, trigger_first, trigger_end, quoted)
             date = sentence_date
             date_source = "text" if date is not None else None

@@ -7,15 +7,53 @@ subject, and, for "both sides", the parties of the talks just told.
 
 from __future__ import annotations
 
-from bayan.article import Entity, Event, Participant, Speaker
+from functools import lru_cache
+
+from bayan.actors.loader import load_bundled_actors
+from bayan.article import ActorRef, Entity, Event, Participant, Speaker
 from bayan.dates import date_rules
 from bayan.events.hosts import country_of, host_country
 from bayan.events.institutions import home_country, institution
 from bayan.events.rules import EventRules, event_rules
+from bayan.lang import data_module
+from bayan.phrases import words
 from bayan.quotes.context import ArticleContext, covers
 from bayan.quotes.rules import quote_rules
 
 MAX_PARTICIPANTS = 5
+
+
+@lru_cache(maxsize=None)
+def _demonyms(lang: str) -> dict[str, ActorRef]:
+    """Folded country adjective -> the country (بھارتی -> India)."""
+    table = getattr(data_module(lang, "places"), "DEMONYMS", {})
+    if not table:
+        return {}
+    actors = {a.id: a for a in load_bundled_actors()}
+    return {
+        words(adjective)[0]: ActorRef(actors[country].id, actors[country].name)
+        for adjective, country in table.items() if country in actors
+    }
+
+
+def by_adjective(ctx: ArticleContext, p: Participant) -> bool:
+    """Whether a participant is a country told only by an adjective (بھارتی، الإماراتية)."""
+    if p.actor is None or ctx.entity_covering(ctx.token_at(p.start)) is not None:
+        return False
+    return _demonyms(ctx.lang).get(ctx.keys[ctx.token_at(p.start)]) == p.actor
+
+
+def countries_by_adjective(ctx: ArticleContext, first: int, end: int, quoted=()) -> list[tuple[int, Participant]]:
+    """Countries told by an adjective outside any name ("بھارتی قانون"، "افغان حکام")."""
+    table = _demonyms(ctx.lang)
+    found = []
+    for t in range(first, end):
+        country = table.get(ctx.keys[t])
+        if country is None or ctx.entity_covering(t) is not None or covers(quoted, ctx.tokens[t].start):
+            continue
+        token = ctx.tokens[t]
+        found.append((t, Participant(token.start, token.end, token.text, country)))
+    return found
 
 
 BOTH_SIDES_REACH = 4  # sentences back to the talks "both sides" refers to
@@ -132,6 +170,10 @@ def participants(
             found.append((t_first, institution_mention))
             if subject is None and _followed_by_subject_marker(ctx, t_first + 1, qrules):
                 subject = institution_mention
+    for t_first, country in countries_by_adjective(ctx, body, end, quoted):
+        if country.actor.id not in seen_keys and country.actor.name not in seen_keys:
+            seen_keys.add(country.actor.id)
+            found.append((t_first, country))
     if trigger_end is not None and trigger_end < end and ctx.entity_covering(trigger_end) is None:
         # "وطالبت الوزارة ...": the ministry named before with that head acts.
         from bayan.quotes.subjects import body_named_before
@@ -316,4 +358,8 @@ def named_in(ctx: ArticleContext, rules: EventRules, first: int, end: int, datel
             continue
         seen.add(entity.key)
         named.append(Participant(entity.start, entity.end, entity.text, entity.actor))
+    for _, country in countries_by_adjective(ctx, first, end):
+        if country.actor.id not in seen and country.actor != speaker_actor and country.actor.name not in seen:
+            seen.add(country.actor.id)
+            named.append(country)
     return named
