@@ -448,3 +448,12 @@ def test_a_country_adjective_names_the_country_taking_part():
     inside = "ایرانی وزیر خارجہ عباس عراقچی نے پاکستانی ہم منصب اسحاق ڈار سے ملاقات کی۔"
     [meeting] = events(inside, "ur")
     assert {"Abbas Araghchi", "Ishaq Dar"} <= names(meeting)
+
+
+def test_persian_expectations_and_pledges_and_urdu_summons():
+    expect = "اسماعیل بقائی گفت: «ما از دولت هلند انتظار داریم عاملان این حمله را محاکمه کند.»"
+    assert "REQUEST" in [e.type for e in events(expect, "fa")]
+    pledge = "وزیر صمت محمد اتابک وعده داد تعهدات معوق خودروسازان تا پایان شهریور تسویه شود."
+    assert "AGREE" in [e.type for e in events(pledge, "fa")]
+    summon = "اسلام آباد ہائیکورٹ نے سیکرٹری داخلہ کو ذاتی حیثیت میں طلب کر لیا۔"
+    assert "REQUEST" in [e.type for e in events(summon, "ur")]
