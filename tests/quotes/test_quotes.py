@@ -445,3 +445,15 @@ def test_urdu_participle_cue_gives_way_to_the_report_it_sets():
 def test_urdu_counsel_pleading_is_speech():
     [q] = quotes("وکیل فیصل اقبال نے استدعا کی کہ سماعت دو ہفتوں کیلئے ملتوی کی جائے۔", "ur")
     assert q.speaker.text == "فیصل اقبال" and q.text == "سماعت دو ہفتوں کیلئے ملتوی کی جائے"
+
+
+def test_urdu_titles_of_one_office_find_its_holder():
+    text = (
+        "قائد حزب اختلاف سینیٹر نعیم اختر وٹو نے ایوان میں تقریر کی۔ "
+        "اپوزیشن لیڈر نے مطالبہ کیا کہ خصوصی کمیٹی تشکیل دی جائے۔"
+    )
+    demand = [q for q in quotes(text, "ur") if "کمیٹی" in q.text]
+    assert demand and demand[0].speaker.text == "نعیم اختر وٹو"
+    bench = "جسٹس راحیلہ نسرین اعوان نے کیس کی سماعت کی۔ فاضل جج نے ریمارکس دیے کہ وزارت نے عدالتی احکامات پر عمل نہیں کیا۔"
+    remark = [q for q in quotes(bench, "ur") if "احکامات" in q.text]
+    assert remark and remark[0].speaker.text == "راحیلہ نسرین اعوان"
