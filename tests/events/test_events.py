@@ -457,3 +457,13 @@ def test_persian_expectations_and_pledges_and_urdu_summons():
     assert "AGREE" in [e.type for e in events(pledge, "fa")]
     summon = "اسلام آباد ہائیکورٹ نے سیکرٹری داخلہ کو ذاتی حیثیت میں طلب کر لیا۔"
     assert "REQUEST" in [e.type for e in events(summon, "ur")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("چیئرمین کمیٹی عبدالقیوم کاکڑ نے وزیر توانائی اویس لغاری کی غیر حاضری پر سخت برہمی کا اظہار کیا۔", "ACCUSE"),
+    ("اسپیکر ایاز صادق نے اپوزیشن ارکان کو تنبیہ کی کہ کارروائی میں رکاوٹ ڈالنے والوں کو معطل کیا جائے گا۔", "THREATEN"),
+    ("الیکشن کمیشن نے استحکام پاکستان پارٹی پر پانچ لاکھ روپے جرمانہ عائد کر دیا۔", "SANCTION"),
+    ("وزیر آبپاشی شفقت حسین ڈاہا نے سندھ حکومت کو مشترکہ معائنے کی پیشکش کی۔", "AGREE"),
+])
+def test_urdu_displeasure_warnings_fines_and_offers(text, kind):
+    assert kind in [e.type for e in events(text, "ur")]
