@@ -467,3 +467,9 @@ def test_persian_expectations_and_pledges_and_urdu_summons():
 ])
 def test_urdu_displeasure_warnings_fines_and_offers(text, kind):
     assert kind in [e.type for e in events(text, "ur")]
+
+
+def test_urdu_bare_pronoun_subject_of_an_intransitive_act():
+    text = "سینیٹر نور الحق مروت نے کمیٹی میں سوال اٹھایا۔ بعد ازاں وہ احتجاجاً اجلاس سے واک آؤٹ کر گئے۔"
+    [walkout] = [e for e in events(text, "ur") if e.type == "PROTEST"]
+    assert walkout.source and walkout.source[0].text == "نور الحق مروت"

@@ -310,8 +310,9 @@ def _followed_by_subject_marker(ctx: ArticleContext, t: int, qrules) -> bool:
 def _pronoun_subject(ctx: ArticleContext, first: int, end: int, qrules) -> Entity | None:
     """The person behind a pronoun subject (انہوں نے، وی، وأضاف ...) of the sentence."""
     pronoun_at = None
+    bare = event_rules(ctx.lang).bare_subject_pronouns
     for t in range(first, min(end, first + 6)):
-        if ctx.keys[t] in qrules.pronouns and (
+        if ctx.keys[t] in bare or ctx.keys[t] in qrules.pronouns and (
             not qrules.subject_markers or (t + 1 < end and ctx.keys[t + 1] in qrules.subject_markers)
         ):
             pronoun_at = t

@@ -178,3 +178,7 @@ VERDICT_PRAISE = (
     "روشن مثال", "بہتر", "بہترین", "کامیاب", "سنہری", "نیک شگون", "دوست", "مثالی",
 )
 ALLEGATIONS = ("الزام", "الزامات", "دعوی", "دعوے", "دعووں", "دعوؤں", "پروپیگنڈا", "تنقید")
+
+# A pronoun that is the subject without نے: intransitive verbs take none ("بعد ازاں وہ
+# احتجاجاً اجلاس سے واک آؤٹ کر گئے").
+BARE_SUBJECT_PRONOUNS = ("وہ",)
