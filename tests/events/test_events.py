@@ -473,3 +473,13 @@ def test_urdu_bare_pronoun_subject_of_an_intransitive_act():
     text = "سینیٹر نور الحق مروت نے کمیٹی میں سوال اٹھایا۔ بعد ازاں وہ احتجاجاً اجلاس سے واک آؤٹ کر گئے۔"
     [walkout] = [e for e in events(text, "ur") if e.type == "PROTEST"]
     assert walkout.source and walkout.source[0].text == "نور الحق مروت"
+
+
+def test_a_pronoun_takes_the_person_made_subject_since_the_last_speaker():
+    text = (
+        "ترجمان شہزاد احمد ملک نے کہا کہ آپریشن جاری ہے۔ "
+        "آئی ایس پی آر سے جاری بیان میں بتایا گیا کہ آرمی چیف جنرل نعیم اختر نے میران شاہ کا دورہ کیا۔ "
+        "انہوں نے جوانوں کی پیشہ ورانہ مہارت کو سراہا۔"
+    )
+    [praise] = [e for e in events(text, "ur") if e.type == "SUPPORT"]
+    assert praise.source[0].text == "نعیم اختر"

@@ -328,9 +328,38 @@ def _pronoun_subject(ctx: ArticleContext, first: int, end: int, qrules) -> Entit
         if holder is not None:
             return holder
     s = ctx.last_speaker_before(position)
+    newer = _newer_subject(ctx, pronoun_at, s.end if s is not None else -1, qrules)
+    if newer is not None:
+        return newer
     if s is not None:
         return Entity(s.start, s.end, s.text, "PER", s.actor, "speaker")
     return ctx.last_person_ending_by(position)
+
+
+NEWER_SUBJECT_REACH = 2  # sentences back to a person made the subject since the last speaker
+
+
+def _newer_subject(ctx: ArticleContext, pronoun_at: int, since: int, qrules) -> Entity | None:
+    """A person made the subject (X نے، آرمی چیف نے) after the last speaker and before the
+    pronoun, within a sentence or two: "آئی ایس پی آر کے مطابق آرمی چیف نے دورہ کیا۔
+    انہوں نے … سراہا" is the army chief's praise."""
+    if not qrules.subject_markers:
+        return None
+    sentence = ctx.sentence_of[pronoun_at]
+    lo = ctx.sentence_tokens[max(0, sentence - NEWER_SUBJECT_REACH)][0]
+    found: list[tuple[int, Entity]] = []
+    for index in ctx.entities_in(lo, pronoun_at):
+        entity = ctx.entities[index]
+        e_first, e_end = ctx.entity_tokens[index]
+        if entity.type == "PER" and lo <= e_first and e_end < pronoun_at and ctx.keys[e_end] in qrules.subject_markers:
+            found.append((e_first, entity))
+    for s_index in range(max(0, sentence - NEWER_SUBJECT_REACH), sentence + 1):
+        first, end = ctx.sentence_tokens[s_index]
+        for t, person in titled_subjects(ctx, first, min(end, pronoun_at), ()):
+            if _followed_by_subject_marker(ctx, t, qrules):
+                found.append((t, person))
+    found = [(t, e) for t, e in found if ctx.tokens[t].start >= since]
+    return max(found, key=lambda item: item[0])[1] if found else None
 
 
 def is_place(ctx: ArticleContext, rules: EventRules, e_first: int, e_end: int, dateline: Entity | None, entity: Entity) -> bool:
