@@ -483,3 +483,12 @@ def test_a_pronoun_takes_the_person_made_subject_since_the_last_speaker():
     )
     [praise] = [e for e in events(text, "ur") if e.type == "SUPPORT"]
     assert praise.source[0].text == "نعیم اختر"
+
+
+@pytest.mark.parametrize("text", [
+    "صدر مملکت آصف علی زرداری نے اپنے تعزیتی پیغام میں مرحوم سید نصیر الدین بخاری کی خدمات کا ذکر کیا۔",
+    "صدر آصف علی زرداری نے رجب طیب اردوان کو نشان پاکستان سے نوازا۔",
+    'چینی وزیر خارجہ وانگ ای نے کہا کہ "چین اور پاکستان آہنی بھائی ہیں۔"',
+])
+def test_urdu_condolence_honours_and_friendship_are_support(text):
+    assert "SUPPORT" in [e.type for e in events(text, "ur")]
