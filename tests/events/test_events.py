@@ -492,3 +492,21 @@ def test_a_pronoun_takes_the_person_made_subject_since_the_last_speaker():
 ])
 def test_urdu_condolence_honours_and_friendship_are_support(text):
     assert "SUPPORT" in [e.type for e in events(text, "ur")]
+
+
+def test_urdu_a_protest_as_the_setting_of_a_speech_and_a_display_are_no_protests():
+    setting = "دھرنے سے خطاب کرتے ہوئے انجمن تاجران کے صدر شیخ محمد اکرم بٹ نے کہا کہ تاجر مہنگائی کے بوجھ تلے دبے ہیں۔"
+    assert "PROTEST" not in [e.type for e in events(setting, "ur")]
+    display = "پیپلز پارٹی کی رکن شمائلہ سومرو نے ارکان سے تحمل کا مظاہرہ کرنے کی اپیل کی۔"
+    assert "PROTEST" not in [e.type for e in events(display, "ur")]
+    protest = "انجمن تاجران کے کارکنوں نے گزشتہ روز پریس کلب کے سامنے دھرنا دیا۔"
+    assert "PROTEST" in [e.type for e in events(protest, "ur")]
+
+
+def test_urdu_investigations_and_demands_named_as_nouns_are_no_acts():
+    # Briefing someone on demands is not demanding; opening an inquiry is not an accusation
+    # (the annotators code neither).
+    briefed = "وزیراعلیٰ سرفراز بگٹی نے وزیراعظم شہباز شریف کو صوبے کے مطالبات سے آگاہ کیا۔"
+    assert "REQUEST" not in [e.type for e in events(briefed, "ur")]
+    inquiry = "ایف آئی اے نے نادرا ڈیٹا کی فروخت کے معاملے پر تحقیقات شروع کر دیں۔"
+    assert "ACCUSE" not in [e.type for e in events(inquiry, "ur")]

@@ -113,6 +113,13 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
                 if tuple(keys[trigger_first : trigger_end - 1]) not in rules.kind_of:
                     continue
                 trigger_end -= 1
+            phrase = tuple(keys[trigger_first:trigger_end])
+            spoilers = rules.spoiled_after.get(phrase)
+            if spoilers and any(k in spoilers for k in keys[trigger_end : min(end, trigger_end + SPOILER_REACH)]):
+                continue  # "دھرنے سے خطاب کرتے ہوئے": the sit-in is where words were said
+            spoilers = rules.spoiled_before.get(phrase)
+            if spoilers and trigger_first > first and keys[trigger_first - 1] in spoilers:
+                continue  # "تحمل کا مظاہرہ": a display of restraint, no demonstration
             needed = rules.needs.get(tuple(keys[trigger_first:trigger_end]))
             if needed and not any(k in needed for k in keys[trigger_end : min(end, trigger_end + NEEDED_REACH)]):
                 continue  # "حمل رسالة": the word that makes it the act is missing
@@ -459,6 +466,7 @@ def _without_conjunctions(ctx: ArticleContext, rules: EventRules) -> list[str]:
     return [k[1:] if len(k) > 3 and k[0] in "وف" and k not in firsts and k[1:] in firsts else k for k in ctx.keys]
 
 
+SPOILER_REACH = 2  # tokens after a trigger where a word that unmakes it may stand
 NEEDED_REACH = 10  # tokens after a trigger within which the word it needs must come (past subject and object)
 LEAD_SENTENCES = 3
 # A meeting or a call takes two; a visit, a protest or a threat can be one actor's act.

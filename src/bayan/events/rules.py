@@ -37,6 +37,10 @@ class EventRules:
     condemned_attacks: bool = False  # Arabic news codes the attack a statement condemns too
     condemned_only: PhraseSet = PhraseSet(())  # الهجوم: an attack trigger only when condemned
     needs: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)  # حمل -> مسؤولية
+    # trigger -> words that, right after it (within two tokens), make it no act: دھرنے سے خطاب
+    spoiled_after: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    # trigger -> words that, right before it, make it no act: تحمل کا مظاہرہ ("a display")
+    spoiled_before: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     light_verb_genitives: frozenset[str] = frozenset()  # کی: "did", and "of" (درخواست کی سماعت)
     after_light_verb: frozenset[str] = frozenset()  # words that go on a clause after the verb
     # (negations, then-words): a negated clause closed by "then" is a condition (نہ ... تو)
@@ -112,6 +116,16 @@ def event_rules(lang: str) -> EventRules:
         verdicts_are_acts=getattr(data, "VERDICTS_ARE_ACTS", False),
         verdict_praise=PhraseSet(getattr(data, "VERDICT_PRAISE", ())),
         allegations=PhraseSet(getattr(data, "ALLEGATIONS", ())),
+        spoiled_after={
+            words(trigger): frozenset(w for e in spoilers for w in words(e))
+            for triggers, spoilers in getattr(data, "TRIGGERS_SPOILED_BY_NEXT", {}).items()
+            for trigger in triggers
+        },
+        spoiled_before={
+            words(trigger): frozenset(w for e in spoilers for w in words(e))
+            for triggers, spoilers in getattr(data, "TRIGGERS_SPOILED_BY_PREVIOUS", {}).items()
+            for trigger in triggers
+        },
         light_verb_genitives=frozenset(w for e in getattr(data, "LIGHT_VERB_GENITIVES", ()) for w in words(e)),
         after_light_verb=frozenset(w for e in getattr(data, "AFTER_LIGHT_VERB", ()) for w in words(e)),
     )
