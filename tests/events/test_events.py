@@ -510,3 +510,21 @@ def test_urdu_investigations_and_demands_named_as_nouns_are_no_acts():
     assert "REQUEST" not in [e.type for e in events(briefed, "ur")]
     inquiry = "ایف آئی اے نے نادرا ڈیٹا کی فروخت کے معاملے پر تحقیقات شروع کر دیں۔"
     assert "ACCUSE" not in [e.type for e in events(inquiry, "ur")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("میر شاہ نواز رند نے اس تاثر کو رد کرتے ہوئے کہا کہ پاکستان خود دہشت گردی کا نشانہ ہے۔", "REJECT"),
+    ("صوبائی وزیر عظمیٰ بخاری نے تحریک استحقاق کی مخالفت کی۔", "REJECT"),
+    ("اپوزیشن ارکان نے نعرے لگاتے ہوئے اسپیکر ڈائس کا گھیراؤ کیا۔", "PROTEST"),
+    ("محمود خان اچکزئی نے فیصل آباد کے محنت کشوں کو سلام پیش کیا۔", "SUPPORT"),
+])
+def test_urdu_rejections_protests_and_salutes(text, kind):
+    assert kind in [e.type for e in events(text, "ur")]
+
+
+def test_urdu_a_turn_of_phrase_is_no_place():
+    # آڑے (in آڑے ہاتھوں لینا, to take to task) folded like the town of Uri.
+    text = "وفاق کو آڑے ہاتھوں لیتے ہوئے وزیر خزانہ ارباب جہانزیب خلیل نے کہا کہ وعدہ پورا نہیں ہوا۔"
+    article = analyze(text, lang="ur")
+    assert all(e.type != "LOC" for e in article.entities)
+    assert "ACCUSE" in [e.type for e in article.events]
