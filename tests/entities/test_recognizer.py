@@ -357,3 +357,12 @@ def test_a_known_name_with_one_more_name_word_before_ne_is_someone_else():
     # An honorific or a common word after the name leaves the known person alone.
     assert [t for t, type_, _ in entities("نواز شریف صاحب نے کہا کہ معیشت بہتر ہوئی ہے۔", "ur")] == ["نواز شریف"]
     assert [t for t, type_, _ in entities("شہباز شریف حکومت نے فیصلہ کیا۔", "ur")] == ["شہباز شریف"]
+
+
+def test_an_arabic_spelling_with_alef_maksura_does_not_match_urdu_ye():
+    # بخارى (Bukhara, in Arabic) folds to بخاری, the Pakistani surname Bukhari.
+    found = entities("پنجاب کی وزیر اطلاعات عظمیٰ بخاری نے کہا کہ جلسہ ناکام رہا۔", "ur")
+    assert ("عظمیٰ بخاری", "PER") in [(t, ty) for t, ty, _ in found]
+    assert "bukhara" not in [a for _, _, a in found]
+    # In Arabic text the city is still found.
+    assert "bukhara" in [a for _, _, a in entities("وصل الوفد الباكستاني إلى بخارى أمس.", "ar")]

@@ -55,14 +55,19 @@ def _keys(name: str) -> set[str]:
 class DictionaryMatcher:
     def __init__(self, actors: Iterable[Actor]):
         entries: dict[str, list[tuple[Actor, str]]] = {}
+        # Keys spelled only with Arabic alef maksura (بخارى): folded, ى is ی, and the same
+        # letters in Urdu or Persian are another word (بخاری, the surname Bukhari).
+        maksura: dict[str, bool] = {}
         for actor in actors:
             for lang, name in actor.all_names():
                 for key in _keys(name):
                     if len(key) < 2:
                         continue
                     bucket = entries.setdefault(key, [])
+                    maksura[key] = maksura.get(key, True) and lang == "ar" and "ى" in name
                     if all(a.id != actor.id for a, _ in bucket):
                         bucket.append((actor, lang))
+        self._maksura_only = frozenset(key for key, only in maksura.items() if only)
         self._automaton = ahocorasick.Automaton()
         for key, candidates in entries.items():
             candidates.sort(key=lambda c: _KIND_PRIORITY.get(c[0].kind or "", 9))
@@ -79,6 +84,8 @@ class DictionaryMatcher:
         for end_index, (length, candidates) in self._automaton.iter(text):
             end = end_index + 1
             start = end - length
+            if lang != "ar" and text[start:end] in self._maksura_only:
+                continue
             if _boundary_after(text, end) and _boundary_before(text, start, proclitics):
                 found.append((start, end, candidates))
         found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
