@@ -71,3 +71,12 @@ def test_a_relative_day_written_glued_resolves_like_the_spaced_one():
 
 def test_a_month_name_written_glued_resolves_like_the_spaced_one():
     assert resolve("۱ جمادی‌الاول ۱۴۴۶", "fa") == resolve("۱ جمادی الاول ۱۴۴۶", "fa") is not None
+
+
+def test_a_future_verb_in_a_later_clause_leaves_the_weekday_in_the_past():
+    # Published on a Saturday: Thursday's meeting was two days before, though the working
+    # group it set up "will" report later.
+    text = "جمعرات کو ہونے والی ملاقات میں دونوں ملکوں نے ورکنگ گروپ بنانے پر اتفاق کیا جو تین ماہ میں سفارشات پیش کرے گا۔"
+    assert resolve(text, "ur") == "2025-02-06"
+    # The dated act itself in the future looks ahead.
+    assert resolve("وزیراعظم جمعرات کو چین کا دورہ کریں گے۔", "ur") == "2025-02-13"

@@ -28,6 +28,9 @@ class DateRules:
     yesterday_or_tomorrow: frozenset[str]
     future: PhraseSet
     vague: PhraseSet
+    # Words that open another clause: a future verb past them is not the dated act's tense
+    # ("جمعرات کو ہونے والی ملاقات میں … اتفاق کیا ہے جو … پیش کرے گا").
+    clause_breaks: frozenset[str] = frozenset()
 
     @cached_property
     def openers(self) -> frozenset[str]:
@@ -60,6 +63,7 @@ def date_rules(lang: str) -> DateRules:
         yesterday_or_tomorrow=frozenset(w for e in data.YESTERDAY_OR_TOMORROW for w in words(e)),
         future=PhraseSet(data.FUTURE_MARKERS),
         vague=PhraseSet(data.VAGUE_TIMES),
+        clause_breaks=frozenset(w for e in getattr(data, "CLAUSE_BREAKS", ()) for w in words(e)),
     )
 
 
@@ -126,7 +130,6 @@ def _guess_year(calendar: str, published: dt.date | None) -> int | None:
 def resolve_date(keys: list[str], first: int, end: int, published: dt.date | None, lang: str) -> dt.date | None:
     """The first date expressed in tokens ``[first, end)``, or None."""
     rules = date_rules(lang)
-    future = rules.future.occurs_in(keys, first, end)
     i = first
     interesting = rules.openers
     while i < end:
@@ -141,9 +144,10 @@ def resolve_date(keys: list[str], first: int, end: int, published: dt.date | Non
         if length and i + length <= end and published is not None:
             return published + dt.timedelta(days=rules.relative[tuple(keys[i : i + length])])
         if keys[i] in rules.yesterday_or_tomorrow and published is not None:
-            return published + dt.timedelta(days=1 if future else -1)
+            return published + dt.timedelta(days=1 if _future(keys, i, first, end, rules) else -1)
         length = rules.weekday_phrases.match_at(keys, i)
         if length and published is not None and _weekday_in_context(keys, i, i + length, rules):
+            future = _future(keys, i, first, end, rules)
             return _nearest_weekday(published, rules.weekdays[tuple(keys[i : i + length])], future)
         i += 1
     return None
@@ -173,6 +177,14 @@ def _explicit(keys: list[str], i: int, end: int, rules: DateRules, published: dt
     # story of 5 January is last year's).
     candidates = [d for y in (guess - 1, guess, guess + 1) if (d := to_gregorian(calendar, y, month, day)) is not None]
     return min(candidates, key=lambda d: abs((d - published).days)) if candidates else None
+
+
+def _future(keys: list[str], at: int, first: int, end: int, rules: DateRules) -> bool:
+    """Whether the clause of the date word at ``at`` is in the future tense: a future marker
+    in the sentence, or, where clause openers are known, before the next one after the word."""
+    if rules.clause_breaks:
+        end = next((t for t in range(at + 1, end) if keys[t] in rules.clause_breaks), end)
+    return rules.future.occurs_in(keys, first, end)
 
 
 def _weekday_in_context(keys: list[str], i: int, end: int, rules: DateRules) -> bool:

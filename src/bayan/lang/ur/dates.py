@@ -24,6 +24,9 @@ RELATIVE_DAYS = {
 YESTERDAY_OR_TOMORROW = ("کل",)
 # Words marking the future tense of the clause (کل = tomorrow, a weekday ahead).
 FUTURE_MARKERS = ("گا", "گی", "گے", "آئندہ", "ہوگا", "ہوگی", "ہوں گے", "جائیں گے", "کریں گے")
+# Words that open another clause: the tense of a dated act is read before them
+# ("جمعرات کو ہونے والی ملاقات میں … اتفاق کیا ہے جو … پیش کرے گا" happened).
+CLAUSE_BREAKS = ("جو", "جس", "جن", "جبکہ", "تاہم", "لیکن", "مگر", "کہ")
 # Era markers after a year: 2025ء, ۱۴۴۶ھ.
 GREGORIAN_ERA = ("ء", "عیسوی")
 HIJRI_ERA = ("ھ", "ہجری")
