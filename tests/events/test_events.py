@@ -528,3 +528,13 @@ def test_urdu_a_turn_of_phrase_is_no_place():
     article = analyze(text, lang="ur")
     assert all(e.type != "LOC" for e in article.entities)
     assert "ACCUSE" in [e.type for e in article.events]
+
+
+def test_a_relative_date_in_words_that_are_an_act_counts_from_publication():
+    # The lead dates the story to the day before; "آج" in a later statement is still today.
+    text = (
+        "کراچی (پی پی آئی) شہر میں گزشتہ روز پولیس مقابلے میں چار ملزمان مارے گئے۔ "
+        'انسانی حقوق کمیشن کی رہنما رخسانہ میمن نے آج کہا: "یہ مقابلہ جعلی تھا اور سندھ پولیس اس کی ذمہ دار ہے۔"'
+    )
+    [blame] = [e for e in events(text, "ur") if e.type == "ACCUSE"]
+    assert blame.date == "2025-02-08"

@@ -84,7 +84,8 @@ def speech_acts(
             speaker = Participant(quote.speaker.start, quote.speaker.end, quote.speaker.text, quote.speaker.actor)
             t_start, t_end = ctx.tokens[hit].start, ctx.tokens[hit + length - 1].end
             s_first, s_end = ctx.sentence_tokens[sentence]
-            date = resolve_date(ctx.keys, s_first, s_end, story_date, ctx.lang)
+            published = dt.date.fromisoformat(ctx.article.published) if ctx.article.published else story_date
+            date = resolve_date(ctx.keys, s_first, s_end, published, ctx.lang)
             when = date or story_date
             acts.append(
                 Event(
