@@ -538,3 +538,10 @@ def test_a_relative_date_in_words_that_are_an_act_counts_from_publication():
     )
     [blame] = [e for e in events(text, "ur") if e.type == "ACCUSE"]
     assert blame.date == "2025-02-08"
+
+
+def test_urdu_blame_put_as_a_promise_against_what_was_done():
+    text = 'وزیر خزانہ ارباب جہانزیب خلیل نے کہا: "وفاقی حکومت نے ضم شدہ اضلاع کو فنڈز دینے کا وعدہ کیا مگر سات برس بعد بھی ایک روپیہ نہیں دیا۔"'
+    assert "ACCUSE" in [e.type for e in events(text, "ur")]
+    praise = 'وزیر خزانہ ارباب جہانزیب خلیل نے کہا: "وفاقی حکومت نے ضم شدہ اضلاع کو فنڈز جاری کر دیے ہیں۔"'
+    assert "ACCUSE" not in [e.type for e in events(praise, "ur")]
