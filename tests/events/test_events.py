@@ -545,3 +545,10 @@ def test_urdu_blame_put_as_a_promise_against_what_was_done():
     assert "ACCUSE" in [e.type for e in events(text, "ur")]
     praise = 'وزیر خزانہ ارباب جہانزیب خلیل نے کہا: "وفاقی حکومت نے ضم شدہ اضلاع کو فنڈز جاری کر دیے ہیں۔"'
     assert "ACCUSE" not in [e.type for e in events(praise, "ur")]
+
+
+def test_urdu_demands_and_diplomatic_warnings_in_the_words():
+    demand = 'وکلا رہنما ناصر محمود کاہلوں نے کہا: "ہمارا مطالبہ ہے کہ پنجاب پولیس کے ذمہ دار افسران کو فوری عہدوں سے ہٹایا جائے۔"'
+    assert "REQUEST" in [e.type for e in events(demand, "ur")]
+    warning = 'ترجمان طاہرہ ممتاز انصاری نے کہا: "پاکستان اپنے شہریوں کے تحفظ کیلئے ہر ممکن اقدام اٹھانے کا حق محفوظ رکھتا ہے۔"'
+    assert "THREATEN" in [e.type for e in events(warning, "ur")]
