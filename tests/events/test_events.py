@@ -552,3 +552,13 @@ def test_urdu_demands_and_diplomatic_warnings_in_the_words():
     assert "REQUEST" in [e.type for e in events(demand, "ur")]
     warning = 'ترجمان طاہرہ ممتاز انصاری نے کہا: "پاکستان اپنے شہریوں کے تحفظ کیلئے ہر ممکن اقدام اٹھانے کا حق محفوظ رکھتا ہے۔"'
     assert "THREATEN" in [e.type for e in events(warning, "ur")]
+
+
+def test_a_headline_attribution_is_a_quote_but_not_an_act_of_its_own():
+    text = (
+        "محسن نقوی: بے گناہوں کا خون بہانے والوں کو کیفر کردار تک پہنچائیں گے\n\n"
+        "کوئٹہ (اے پی پی) وفاقی وزیر داخلہ محسن نقوی نے آج کوئٹہ کا دورہ کیا۔"
+    )
+    article = analyze(text, lang="ur", published="2025-02-08")
+    assert any(q.kind == "direct" and q.start < text.index("\n") for q in article.quotes)
+    assert "THREATEN" not in [e.type for e in article.events]

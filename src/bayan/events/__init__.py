@@ -244,9 +244,26 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
                     status=status,
                 )
             )
-    events.extend(speech_acts(ctx, rules, events, story_date, dateline))
+    events.extend(e for e in speech_acts(ctx, rules, events, story_date, dateline) if e.trigger.start >= _headline_chars(ctx))
     events.sort(key=lambda e: e.trigger.start)
     return events
+
+
+HEADLINE_ENDINGS = frozenset("۔.؟?!")
+
+
+def _headline_chars(ctx: ArticleContext) -> int:
+    """Where a headline on its own first line ends (0 when there is none): a short line
+    without a full stop, with the body after it. Its words ("محسن نقوی: … کیفر کردار تک
+    پہنچائیں گے") are the body's told in brief: an act in them is coded where the body tells it."""
+    from bayan.quotes.content import paragraph_end
+    from bayan.quotes.patterns import MAX_HEADLINE_TOKENS
+
+    line_end = paragraph_end(ctx.text, 0)
+    line = ctx.text[:line_end].rstrip()
+    if not line or line_end >= len(ctx.text.rstrip()) or line[-1] in HEADLINE_ENDINGS:
+        return 0
+    return line_end if ctx.token_at(line_end) <= MAX_HEADLINE_TOKENS else 0
 
 
 def _refers_back(ctx: ArticleContext, rules: EventRules, keys: list[str], first: int, end: int) -> bool:
