@@ -562,3 +562,10 @@ def test_a_headline_attribution_is_a_quote_but_not_an_act_of_its_own():
     article = analyze(text, lang="ur", published="2025-02-08")
     assert any(q.kind == "direct" and q.start < text.index("\n") for q in article.quotes)
     assert "THREATEN" not in [e.type for e in article.events]
+
+
+def test_urdu_protesting_is_a_protest_lodging_a_protest_is_blame():
+    protested = "تحریک انصاف کے ارکان نے ایوان میں شدید احتجاج کیا۔"
+    assert "PROTEST" in [e.type for e in events(protested, "ur")]
+    lodged = "دفتر خارجہ نے بھارتی ناظم الامور کو طلب کر کے شدید احتجاج ریکارڈ کرایا۔"
+    assert "ACCUSE" in [e.type for e in events(lodged, "ur")]
