@@ -24,8 +24,8 @@ from bayan.events.participants import (
     BOTH_SIDES_REACH,
     as_participant,
     both_sides,
-    by_adjective,
     both_sides_phrase,
+    by_adjective,
     hosts,
     is_loc,
     named_in,
@@ -120,7 +120,7 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
             spoilers = rules.spoiled_before.get(phrase)
             if spoilers and trigger_first > first and keys[trigger_first - 1] in spoilers:
                 continue  # "تحمل کا مظاہرہ": a display of restraint, no demonstration
-            needed = rules.needs.get(tuple(keys[trigger_first:trigger_end]))
+            needed = rules.needs.get(phrase)
             if needed and not any(k in needed for k in keys[trigger_end : min(end, trigger_end + NEEDED_REACH)]):
                 continue  # "حمل رسالة": the word that makes it the act is missing
             start = ctx.tokens[trigger_first].start
@@ -244,7 +244,8 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
                     status=status,
                 )
             )
-    events.extend(e for e in speech_acts(ctx, rules, events, story_date, dateline) if e.trigger.start >= _headline_chars(ctx))
+    headline_end = _headline_chars(ctx)
+    events.extend(e for e in speech_acts(ctx, rules, events, story_date, dateline) if e.trigger.start >= headline_end)
     events.sort(key=lambda e: e.trigger.start)
     return events
 

@@ -30,6 +30,8 @@ def speech_acts(
     word that makes it so."""
     acts: list[Event] = []
     coded = {(e.type, e.sentence) for e in found}
+    # "آج" in someone's words is the day the story was published, whatever day its lead tells.
+    published = dt.date.fromisoformat(ctx.article.published) if ctx.article.published else story_date
     for quote in ctx.article.quotes or []:
         if quote.speaker is None:
             continue
@@ -84,7 +86,6 @@ def speech_acts(
             speaker = Participant(quote.speaker.start, quote.speaker.end, quote.speaker.text, quote.speaker.actor)
             t_start, t_end = ctx.tokens[hit].start, ctx.tokens[hit + length - 1].end
             s_first, s_end = ctx.sentence_tokens[sentence]
-            published = dt.date.fromisoformat(ctx.article.published) if ctx.article.published else story_date
             date = resolve_date(ctx.keys, s_first, s_end, published, ctx.lang)
             when = date or story_date
             acts.append(
