@@ -80,3 +80,9 @@ def test_a_future_verb_in_a_later_clause_leaves_the_weekday_in_the_past():
     assert resolve(text, "ur") == "2025-02-06"
     # The dated act itself in the future looks ahead.
     assert resolve("وزیراعظم جمعرات کو چین کا دورہ کریں گے۔", "ur") == "2025-02-13"
+
+
+def test_a_date_followed_by_until_is_a_deadline_not_the_day():
+    text = "عدالت نے عبوری ضمانت میں 27 فروری تک توسیع کر دی۔"
+    assert resolve(text, "ur") is None
+    assert resolve("عدالت نے 6 فروری کو ضمانت منظور کی۔", "ur") == "2025-02-06"

@@ -31,6 +31,8 @@ class DateRules:
     # Words that open another clause: a future verb past them is not the dated act's tense
     # ("جمعرات کو ہونے والی ملاقات میں … اتفاق کیا ہے جو … پیش کرے گا").
     clause_breaks: frozenset[str] = frozenset()
+    # Words after a date that make it a deadline, not the day of the act ("27 نومبر تک").
+    until: frozenset[str] = frozenset()
 
     @cached_property
     def openers(self) -> frozenset[str]:
@@ -64,6 +66,7 @@ def date_rules(lang: str) -> DateRules:
         future=PhraseSet(data.FUTURE_MARKERS),
         vague=PhraseSet(data.VAGUE_TIMES),
         clause_breaks=frozenset(w for e in getattr(data, "CLAUSE_BREAKS", ()) for w in words(e)),
+        until=frozenset(w for e in getattr(data, "UNTIL", ()) for w in words(e)),
     )
 
 
@@ -168,6 +171,9 @@ def _explicit(keys: list[str], i: int, end: int, rules: DateRules, published: dt
     calendar, month = rules.months[tuple(keys[i + 1 : i + 1 + length])]
     after = i + 1 + length
     year = _number(keys[after]) if after < len(keys) else None
+    closing = after + 1 if year is not None and year >= 100 else after
+    if closing < len(keys) and keys[closing] in rules.until:
+        return None  # "ضمانت میں 27 نومبر تک توسیع": a deadline, not the day anything happened
     if year is not None and year >= 100:
         return to_gregorian(calendar, year, month, day)
     guess = _guess_year(calendar, published)

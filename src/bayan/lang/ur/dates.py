@@ -34,3 +34,6 @@ HIJRI_ERA = ("ھ", "ہجری")
 # Times too vague to give a day: an event told with one of these has no date of its own
 # and does not take the dateline's either.
 VAGUE_TIMES = ("گزشتہ ہفتے", "گزشتہ ماہ", "گزشتہ سال", "پچھلے ہفتے", "پچھلے ماہ", "قبل ازیں", "اس سے قبل", "اس سے پہلے", "آئندہ ہفتے", "آئندہ ماہ", "حال ہی میں")
+
+# After a date, "until": the date is a deadline ("ضمانت میں 27 نومبر تک توسیع"), not the act's day.
+UNTIL = ("تک",)
