@@ -366,3 +366,10 @@ def test_an_arabic_spelling_with_alef_maksura_does_not_match_urdu_ye():
     assert "bukhara" not in [a for _, _, a in found]
     # In Arabic text the city is still found.
     assert "bukhara" in [a for _, _, a in entities("وصل الوفد الباكستاني إلى بخارى أمس.", "ar")]
+
+
+def test_urdu_police_posts_name_their_district_before_the_holder():
+    found = entities("ایس ایس پی ملیر ڈاکٹر عرفان علی بلوچ نے پریس کانفرنس کی۔", "ur")
+    assert ("عرفان علی بلوچ", "PER") in [(t, ty) for t, ty, _ in found] or ("ڈاکٹر عرفان علی بلوچ", "PER") in [(t, ty) for t, ty, _ in found]
+    # A given name right after the post is the holder, not a district.
+    assert ("اسد عباس", "PER") in [(t, ty) for t, ty, _ in entities("ڈی پی او اسد عباس نے کہا کہ تحقیقات جاری ہیں۔", "ur")]

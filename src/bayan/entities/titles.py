@@ -134,6 +134,7 @@ def find_titled_names(
         if (
             length == rules.place_titles.match_at(keys, i) and j < n and tokens[j].kind == "word"
             and j not in entity_at and keys[j] not in rules.stops
+            and keys[j] not in rules.given_names and keys[j] not in rules.prefixes  # "ڈی پی او اسد عباس"
         ):
             j += 1  # "استاندار گلستان": the province governed, which no dictionary may know
         skipped = 0

@@ -125,3 +125,7 @@ GIVEN_NAMES = MALE_GIVEN_NAMES + FEMALE_GIVEN_NAMES
 # and the name someone else's ("گلزار احمد مہمند نے", "عمران خان سواتی نے"). Pakistani
 # surnames are often places or tribes (مہمند، آفریدی), which the dictionary knows as places.
 SURNAME_BEFORE = ("نے",)
+
+# Police posts of a district: the word after them names the district or wing ("ایس ایس پی
+# ملیر", "ڈی پی او شیخوپورہ", "ڈی آئی جی ایسٹ"), not the holder, unless it is a given name.
+PLACE_TITLES = ("ایس ایس پی", "ایس پی", "ڈی پی او", "سی پی او", "ڈی آئی جی")
