@@ -457,3 +457,12 @@ def test_urdu_titles_of_one_office_find_its_holder():
     bench = "جسٹس راحیلہ نسرین اعوان نے کیس کی سماعت کی۔ فاضل جج نے ریمارکس دیے کہ وزارت نے عدالتی احکامات پر عمل نہیں کیا۔"
     remark = [q for q in quotes(bench, "ur") if "احکامات" in q.text]
     assert remark and remark[0].speaker.text == "راحیلہ نسرین اعوان"
+
+
+def test_urdu_a_minister_with_a_long_portfolio_is_found_again_by_title():
+    text = (
+        "ریاض (اردو نیوز) پاکستان کے وفاقی وزیر برائے سمندر پار پاکستانی و ترقی انسانی وسائل "
+        "چوہدری نعیم اختر نے سعودی حکام سے ملاقات کی۔ وفاقی وزیر نے کہا کہ ویزوں کا کوٹہ بڑھایا جائے۔"
+    )
+    [q] = quotes(text, "ur")
+    assert q.speaker.text == "چوہدری نعیم اختر"

@@ -38,6 +38,8 @@ class NameRules:
     equivalents: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # نے: a known name, one more name word, then this marker is someone else's longer name
     surname_before: frozenset[str] = frozenset()
+    # برائے: the office's portfolio follows, in everyday words, before the holder's name
+    portfolio_links: frozenset[str] = frozenset()
 
     def is_conjoined(self, key: str, is_common_word) -> bool:
         """Arabic: و joined to an ordinary word, a title or an office (وتمنى، والرئيس) is a
@@ -94,6 +96,7 @@ def name_rules(lang: str) -> NameRules:
         place_titles=PhraseSet(getattr(data, "PLACE_TITLES", ())),
         equivalents=_equivalents(getattr(data, "TITLE_EQUIVALENTS", ())),
         surname_before=_single_words(getattr(data, "SURNAME_BEFORE", ())),
+        portfolio_links=_single_words(getattr(data, "PORTFOLIO_LINKS", ())),
     )
 
 
@@ -104,6 +107,20 @@ def _equivalents(groups) -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
         for title in spelled:
             table[title] = tuple(other for other in spelled if other != title)
     return table
+
+
+PORTFOLIO_REACH = 8  # words of a portfolio ("برائے سمندر پار پاکستانی و ترقی انسانی وسائل")
+
+
+def _name_start_after(keys: list[str], j: int, n: int, rules: NameRules, entity_at) -> int | None:
+    """Where a name opens after a portfolio's words: the first name prefix, given name or
+    known person within reach, before any stop word."""
+    for k in range(j, min(n, j + PORTFOLIO_REACH)):
+        if keys[k] in rules.stops:
+            return None
+        if keys[k] in rules.prefixes or keys[k] in rules.given_names or (k in entity_at and entity_at[k][1] == "PER"):
+            return k
+    return None
 
 
 def find_titled_names(
@@ -158,6 +175,10 @@ def find_titled_names(
             ):
                 j += 1  # "وزير الإعلام في الحكومة اليمنية معمر الإرياني": the office's body
             else:
+                portfolio = any(keys[t] in rules.portfolio_links for t in range(i + length, j))
+                name_at = _name_start_after(keys, j, n, rules, entity_at) if portfolio else None
+                if name_at is not None:
+                    j = name_at  # "وفاقی وزیر برائے سمندر پار پاکستانی چوہدری سالک حسین"
                 break
             skipped += 1
         if (

@@ -354,10 +354,23 @@ def _portfolio_before(ctx: ArticleContext, end: int) -> int:
     for size in range(1, MAX_PORTFOLIO_WORDS + 1):
         t = end - size
         if t <= 0 or ctx.tokens[t].kind != "word" or ctx.keys[t] in names.stops or ctx.entity_covering(t) is not None:
-            return 0
+            break
         if names.titles.match_ending_at(ctx.keys, t) or _joined_title(ctx, t):
             return size
+    # A portfolio announced by its link runs longer and may hold و: "وفاقی وزیر برائے سمندر
+    # پار پاکستانی و ترقی انسانی وسائل | چوہدری سالک حسین".
+    for size in range(1, LINKED_PORTFOLIO_WORDS + 1):
+        t = end - size
+        if t <= 0 or ctx.tokens[t].kind != "word" or ctx.entity_covering(t) is not None:
+            return 0
+        if ctx.keys[t] in names.portfolio_links:
+            return size if names.titles.match_ending_at(ctx.keys, t) else 0
+        if ctx.keys[t] in names.stops and ctx.keys[t] not in ("و",):
+            return 0
     return 0
+
+
+LINKED_PORTFOLIO_WORDS = 9  # "برائے" and up to eight words of a portfolio after it
 
 
 def _joined_title(ctx: ArticleContext, end: int) -> int:

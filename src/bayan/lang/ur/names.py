@@ -129,3 +129,7 @@ SURNAME_BEFORE = ("نے",)
 # Police posts of a district: the word after them names the district or wing ("ایس ایس پی
 # ملیر", "ڈی پی او شیخوپورہ", "ڈی آئی جی ایسٹ"), not the holder, unless it is a given name.
 PLACE_TITLES = ("ایس ایس پی", "ایس پی", "ڈی پی او", "سی پی او", "ڈی آئی جی")
+
+# "برائے" opens a minister's portfolio in everyday words ("وفاقی وزیر برائے سمندر پار پاکستانی
+# و ترقی انسانی وسائل چوہدری سالک حسین"): the name starts at the first name prefix or given name.
+PORTFOLIO_LINKS = ("برائے",)
