@@ -420,6 +420,15 @@ def test_a_verdict_after_a_participle_and_a_verdict_with_no_one_named():
     assert rejection.source[0].text == "شاہد جوئیہ"
 
 
+def test_a_verdict_on_allegations_is_a_rejection_whatever_words_blame_in_them():
+    # "تشدد" blames, but the verdict judges the allegations of it: they are rejected.
+    text = "ڈی آئی جی آپریشنز نعیم اختر رانا نے نجی ٹی وی سے گفتگو میں تشدد کے الزامات کو بے بنیاد قرار دیا۔"
+    assert [e.type for e in events(text, "ur")] == ["REJECT"]
+    # Speculation and "the impression" a story gave are claims too.
+    text = "ترجمان دفتر خارجہ نعیم اختر نے ان قیاس آرائیوں کو بے بنیاد قرار دیا کہ دورہ ملتوی ہو گیا ہے۔"
+    assert [e.type for e in events(text, "ur") if e.status is None] == ["REJECT"]
+
+
 def test_urdu_ultimatum_without_agar():
     text = 'میئر کراچی نعیم اختر نے کہا: "کراچی کا پورا کوٹہ بحال نہ کیا گیا تو ہم یہ معاملہ سندھ ہائیکورٹ میں لے جائیں گے۔"'
     [threat] = [e for e in events(text, "ur") if e.type == "THREATEN"]

@@ -466,3 +466,15 @@ def test_urdu_a_minister_with_a_long_portfolio_is_found_again_by_title():
     )
     [q] = quotes(text, "ur")
     assert q.speaker.text == "چوہدری نعیم اختر"
+
+
+def test_urdu_a_scoped_title_finds_the_minister_introduced_without_the_scope():
+    # "صوبائی وزیر" is the provincial minister introduced as "سندھ کے وزیر آبپاشی", not the
+    # federal minister named after him.
+    text = (
+        "کراچی (نمائندہ خصوصی) سندھ کے وزیر آبپاشی علی نواز مہر نے پریس کانفرنس کی۔ "
+        "ادھر وفاقی وزیر خزانہ کامران نذیر ملک نے اسلام آباد میں بجٹ پیش کیا۔ "
+        "صوبائی وزیر نے مطالبہ کیا کہ نہروں کا پانی فوری بحال کیا جائے۔"
+    )
+    [q] = [q for q in quotes(text, "ur") if q.text.startswith("نہروں")]
+    assert q.speaker.text == "علی نواز مہر"

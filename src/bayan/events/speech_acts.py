@@ -44,8 +44,10 @@ def speech_acts(
                 hit, length = _ultimatum(ctx, rules, first, end) or (None, 0)
             if hit is not None:
                 act = type_
-                if type_ == "ACCUSE" and _denies_a_claim(ctx, rules, hit, first, end):
-                    act = "REJECT"  # "X نے الزامات کو بے بنیاد قرار دیا": the claim is rejected
+                if type_ == "ACCUSE" and (_denies_a_claim(ctx, rules, hit, first, end) or _judges_a_claim(ctx, rules, quote, first, end)):
+                    # "X نے الزامات کو بے بنیاد قرار دیا", "تشدد کے الزامات کو ... قرار دیا":
+                    # the claim is rejected, whatever words blame in it.
+                    act = "REJECT"
                 hits.append((act, hit, length))
         if not hits:
             verdict = _verdict_act(ctx, rules, quote, first, end)
@@ -117,13 +119,20 @@ def _verdict_act(ctx: ArticleContext, rules: EventRules, quote, first: int, end:
     cue_first = ctx.token_at(quote.cue.start)
     if any(rules.verdict_praise.match_at(ctx.keys, t) for t in rules.verdict_praise.starts_in(ctx.keys, first, end)):
         return "SUPPORT", cue_first, length
-    # The judged thing ends at the last object marker (الزامات کو | بے بنیاد): an allegation
-    # there is rejected; one in the judgement ("تکرار ادعاهای نخ‌نما") is blame.
-    objects = quote_rules(ctx.lang).verdict_objects
-    judged_end = next((t for t in range(end - 1, first - 1, -1) if ctx.keys[t] in objects), first)
-    if any(rules.allegations.match_at(ctx.keys, t) for t in rules.allegations.starts_in(ctx.keys, first, judged_end)):
+    if _judges_a_claim(ctx, rules, quote, first, end):
         return "REJECT", cue_first, length
     return "ACCUSE", cue_first, length
+
+
+def _judges_a_claim(ctx: ArticleContext, rules: EventRules, quote, first: int, end: int) -> bool:
+    """Whether a verdict judges an allegation. The judged thing ends at the last object
+    marker (الزامات کو | بے بنیاد): an allegation there is rejected; one in the judgement
+    ("تکرار ادعاهای نخ‌نما") is blame."""
+    if not rules.verdicts_are_acts or not _verdict_length(ctx, quote):
+        return False
+    objects = quote_rules(ctx.lang).verdict_objects
+    judged_end = next((t for t in range(end - 1, first - 1, -1) if ctx.keys[t] in objects), first)
+    return any(rules.allegations.match_at(ctx.keys, t) for t in rules.allegations.starts_in(ctx.keys, first, judged_end))
 
 
 def _verdict_length(ctx: ArticleContext, quote) -> int:

@@ -63,6 +63,10 @@ def resolve_title(
         found = _resolve_title(ctx, other, before_token, (), country, gender)
         if found is not None:
             break
+    if found is None and len(title) > 1 and title[0] in quote_rules(ctx.lang).title_scopes:
+        # "صوبائی وزیر" for "سندھ کے وزیر آبپاشی جام خان شورو": the office without its scope,
+        # though not someone introduced with the other scope (وفاقی وزیر ...).
+        found = _resolve_title(ctx, title[1:], before_token, qualifiers, country, gender, scope=title[0])
     return found
 
 
@@ -73,13 +77,18 @@ def _resolve_title(
     qualifiers: tuple[str, ...],
     country: str | None,
     gender: str | None,
+    scope: str | None = None,
 ) -> Entity | None:
     # The title's own words after its head qualify it as well: رئيس *الدولة* is not the
     # Syrian president introduced as الرئيس السوري.
     qualifiers = tuple(title[1:]) + tuple(qualifiers)
-    firsts, indexes, words = _titled_by_head(ctx).get(_head(title[0]), ((), (), ()))
-    if gender is not None:
-        kept = [p for p, index in enumerate(indexes) if not _disagrees(ctx, ctx.entities[index], gender)]
+    firsts, indexes, words, scopes = _titled_by_head(ctx).get(_head(title[0]), ((), (), (), ()))
+    if gender is not None or scope is not None:
+        kept = [
+            p
+            for p, index in enumerate(indexes)
+            if (gender is None or not _disagrees(ctx, ctx.entities[index], gender)) and (scope is None or scopes[p] in (None, scope))
+        ]
         firsts, indexes, words = [firsts[p] for p in kept], [indexes[p] for p in kept], [words[p] for p in kept]
     k = bisect.bisect_left(firsts, before_token)
     if country is not None:
@@ -106,24 +115,26 @@ def _head(title_word: str) -> str:
     return title_word[2:] if title_word.startswith("ال") and len(title_word) > 4 else title_word
 
 
-def _titled_by_head(ctx: ArticleContext) -> dict[str, tuple[list[int], list[int]]]:
-    """For each title's first word, the first tokens and indexes of the people introduced
-    with it, in text order (built once per article: a scan per bare title was quadratic)."""
+def _titled_by_head(ctx: ArticleContext) -> dict[str, tuple[list, ...]]:
+    """For each title's first word, the first tokens, indexes, further title words and
+    scope word (وفاقی) of the people introduced with it, in text order (built once per
+    article: a scan per bare title was quadratic)."""
     memo = ctx.__dict__.get("_titled_by_head")
     if memo is not None and memo[0] is ctx.titled:
         return memo[1]
-    table: dict[str, list[tuple[int, int, frozenset[str]]]] = {}
+    table: dict[str, list[tuple[int, int, frozenset[str], str | None]]] = {}
     scopes = quote_rules(ctx.lang).title_scopes
     for keys, index in ctx.titled:
         # Filed under its first word, and past a word of scope under the next: "وفاقی وزیر
         # آبی وسائل" is found again as "وزیر آبی وسائل" (but نائب وزیراعظم is no وزیراعظم).
         heads = [0, 1] if len(keys) > 1 and keys[0] in scopes else [0]
         for p in heads:
-            table.setdefault(_head(keys[p]), []).append((ctx.entity_tokens[index][0], index, frozenset(keys[p + 1 :])))
+            scope = next((k for k in keys if k in scopes), None)
+            table.setdefault(_head(keys[p]), []).append((ctx.entity_tokens[index][0], index, frozenset(keys[p + 1 :]), scope))
     by_head = {}
     for head, entries in table.items():
         entries.sort(key=lambda entry: entry[0])  # stable: text order within a token
-        by_head[head] = ([f for f, _, _ in entries], [i for _, i, _ in entries], [w for _, _, w in entries])
+        by_head[head] = tuple([entry[field] for entry in entries] for field in range(4))
     ctx.__dict__["_titled_by_head"] = (ctx.titled, by_head)
     return by_head
 
