@@ -98,3 +98,15 @@ def test_date_accuracy_over_matched_events():
     assert (s.dates.correct, s.dates.total) == (1, 2)
     assert s.wrong_date == [{"type": "CONSULT", "participants": ["Shehbaz Sharif", "Xi Jinping"],
                              "gold_date": "2025-03-13", "predicted_date": "2025-03-14"}]
+
+
+def test_matching_finds_as_many_pairs_as_there_can_be():
+    # Greedy by most shared would give the first prediction to the second gold event (two
+    # shared) and leave the first gold event, which only it can match, unmatched, though
+    # the second prediction matches the second gold event too.
+    g = gold(ENTS, events=[event("PRAISE", "Xi Jinping"),
+                           event("PRAISE", "Shehbaz Sharif", "Recep Tayyip Erdogan")])
+    all_three = pevent("SUPPORT", [part("شہباز شریف")], [part("اردوان"), part("شی جن پنگ")])
+    erdogan = pevent("SUPPORT", [part("اردوان")])
+    s = score_events(g, prediction(events=[all_three, erdogan]))
+    assert s.counts.predicted_correct == 2 and not s.missed and not s.spurious

@@ -19,8 +19,8 @@ Rules (the same for every evaluation):
 * events: gold types map to PLOVER (MEET/VISIT → CONSULT, PRAISE → SUPPORT, OTHER with
   ``plover`` → that type); STATEMENT and plain OTHER are not scored, nor are planned,
   cancelled or denied events on either side. A predicted event matches a gold one of the
-  same type that shares at least one participant; one-to-one, greedy by most participants
-  shared. Date accuracy is over matched events.
+  same type that shares at least one participant; one-to-one, as many pairs as possible
+  (preferring those sharing most participants). Date accuracy is over matched events.
 """
 
 from __future__ import annotations
@@ -115,6 +115,37 @@ def greedy_pairs(candidates: Iterable[tuple[float, int, int]]) -> list[tuple[int
         used_pred.add(pi)
         pairs.append((gi, pi, score))
     return sorted(pairs)
+
+
+def maximum_pairs(candidates: Iterable[tuple[float, int, int]]) -> list[tuple[int, int, float]]:
+    """One-to-one matching with as many pairs as possible, starting from the greedy one.
+
+    Greedy by score can pair a prediction with the one gold item another prediction
+    could not match, leaving a gold item unmatched that had a partner: an event naming
+    Pakistan and the speaker is taken by the gold event that shares only Pakistan. Each
+    gold item left over is given a partner along an augmenting path where one exists.
+    """
+    candidates = list(candidates)
+    score = {(gi, pi): value for value, gi, pi in candidates}
+    options: dict[int, list[int]] = {}
+    for _, gi, pi in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+        options.setdefault(gi, []).append(pi)
+    gold_of = {pi: gi for gi, pi, _ in greedy_pairs(candidates)}
+
+    def augment(gi: int, visited: set[int]) -> bool:
+        for pi in options[gi]:
+            if pi in visited:
+                continue
+            visited.add(pi)
+            if pi not in gold_of or augment(gold_of[pi], visited):
+                gold_of[pi] = gi
+                return True
+        return False
+
+    for gi in sorted(options):
+        if gi not in gold_of.values():
+            augment(gi, set())
+    return sorted((gi, pi, score[(gi, pi)]) for pi, gi in gold_of.items())
 
 
 def _add(table: dict[str, Counts], key: str, counts: Counts) -> None:
@@ -338,7 +369,7 @@ def score_events(gold: GoldArticle, predicted: Mapping[str, Any]) -> EventScore:
             shared = sum(participant_shared(gold, gev.participants, p) for p in _participants(pev))
             if shared:
                 candidates.append((float(shared), gi, pi))
-    pairs = greedy_pairs(candidates)
+    pairs = maximum_pairs(candidates)
 
     by_type: dict[str, Counts] = {}
     for gtype, _ in golds:
