@@ -578,3 +578,22 @@ def test_urdu_protesting_is_a_protest_lodging_a_protest_is_blame():
     assert "PROTEST" in [e.type for e in events(protested, "ur")]
     lodged = "دفتر خارجہ نے بھارتی ناظم الامور کو طلب کر کے شدید احتجاج ریکارڈ کرایا۔"
     assert "ACCUSE" in [e.type for e in events(lodged, "ur")]
+
+
+def test_a_protest_told_again_by_its_noun_is_not_a_new_protest():
+    text = (
+        "حیدرآباد (نمائندہ خصوصی) سندھ آبادگار اتحاد نے گنے کی قیمت کے خلاف قومی شاہراہ پر دھرنا دیا۔ "
+        "رات گئے دھرنے کے شرکا سے خطاب کرتے ہوئے صوبائی وزیر نعیم اختر نے مذاکرات کی پیشکش کی۔ "
+        "بعد ازاں سندھ آبادگار اتحاد کا دھرنا رات گئے ختم کر دیا گیا۔"
+    )
+    assert [e.type for e in events(text, "ur")].count("PROTEST") == 1
+    # Another group's protest is a protest of its own.
+    text += " ادھر جماعت اسلامی نے مہنگائی کے خلاف کراچی پریس کلب کے باہر مظاہرہ کیا۔"
+    assert [e.type for e in events(text, "ur")].count("PROTEST") == 2
+
+
+def test_the_actor_right_after_a_correspondent_dateline_takes_part():
+    # "(نمائندہ خصوصی)" is the reporter; the organisation after it is the one acting.
+    text = "حیدرآباد (نمائندہ خصوصی) سندھ آبادگار اتحاد نے قومی شاہراہ پر دھرنا دیا۔"
+    [protest] = events(text, "ur")
+    assert protest.type == "PROTEST" and "سندھ آبادگار اتحاد" in names(protest)

@@ -220,6 +220,8 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
                     date, date_source = story_date, "dateline"
             place = _sentence_place(ctx, rules, first, end, dateline) or (dateline.actor.name if dateline and dateline.actor else dateline.text if dateline else None)
             actors = frozenset(participant_key(p) for p in source + target)
+            if type_ == "PROTEST" and trigger_end - trigger_first == 1 and _protest_told_again(ctx, events, actors, source + target):
+                continue
             reach = SAME_ACT_REACH.get(type_, 0)
             if any(
                 t == type_ and st == status and (actors <= k or k <= actors) and s_index - at <= reach
@@ -265,6 +267,18 @@ def _headline_chars(ctx: ArticleContext) -> int:
     if not line or line_end >= len(ctx.text.rstrip()) or line[-1] in HEADLINE_ENDINGS:
         return 0
     return line_end if ctx.token_at(line_end) <= MAX_HEADLINE_TOKENS else 0
+
+
+def _protest_told_again(ctx: ArticleContext, events: list[Event], actors: frozenset[str], participants: list[Participant]) -> bool:
+    """Whether a protest named by its noun alone (دھرنا، ہڑتال، المحتجين) is one already
+    coded, told again: it shares an actor with it, or names no organisation that could be
+    a new protest's ("دھرنے کے شرکا سے خطاب", "ہڑتال کے دوران")."""
+    earlier = [e for e in events if e.type == "PROTEST" and e.status is None]
+    if not earlier:
+        return False
+    if any(actors & frozenset(participant_key(p) for p in e.source + e.target) for e in earlier):
+        return True
+    return not any(ctx.is_entity(p.start, p.end, "ORG") for p in participants)
 
 
 def _refers_back(ctx: ArticleContext, rules: EventRules, keys: list[str], first: int, end: int) -> bool:

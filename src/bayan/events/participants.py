@@ -138,8 +138,8 @@ def participants(
             continue
         if entity.type == "LOC" and is_place(ctx, rules, e_first, e_end, dateline, entity):
             continue
-        if any(ctx.keys[t] in rules.reporting_words for t in range(max(first, e_first - 3), e_first)):
-            continue  # the outlet that reports the story
+        if any(ctx.keys[t] in rules.reporting_words for t in range(max(body, e_first - 3), e_first)):
+            continue  # the outlet that reports the story (not the actor after "(نمائندہ خصوصی)")
         key = entity.key
         if key in seen_keys:
             continue
