@@ -597,3 +597,16 @@ def test_the_actor_right_after_a_correspondent_dateline_takes_part():
     text = "حیدرآباد (نمائندہ خصوصی) سندھ آبادگار اتحاد نے قومی شاہراہ پر دھرنا دیا۔"
     [protest] = events(text, "ur")
     assert protest.type == "PROTEST" and "سندھ آبادگار اتحاد" in names(protest)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("وزیراعلیٰ پنجاب نعیم اختر نے واقعے کا نوٹس لے کر کمشنر لاہور سے رپورٹ طلب کر لی ہے۔", "REQUEST"),
+        ("لاہور پولیس نے ٹھوکر نیاز بیگ پر کنٹینر لگا کر راستہ بند کر دیا۔", "COERCE"),
+        ("پاکستان کسان اتحاد کے کارکنوں نے گورنر ہاؤس کے باہر حکومت کے خلاف نعرے لگائے۔", "PROTEST"),
+        ("عینی شاہدین کے مطابق لاہور پولیس مظاہرین پر ٹوٹ پڑی۔", "ASSAULT"),
+    ],
+)
+def test_urdu_summons_blockades_slogans_and_police_violence(text, kind):
+    assert kind in [e.type for e in events(text, "ur")]
