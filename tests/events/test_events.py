@@ -610,3 +610,13 @@ def test_the_actor_right_after_a_correspondent_dateline_takes_part():
 )
 def test_urdu_summons_blockades_slogans_and_police_violence(text, kind):
     assert kind in [e.type for e in events(text, "ur")]
+
+
+def test_urdu_meetings_with_one_side_named():
+    chaired = "اسلام آباد (اے پی پی) کابینہ کا اجلاس منگل کو وزیراعظم نعیم اختر کی زیر صدارت منعقد ہوا۔"
+    [meeting] = events(chaired, "ur")
+    assert meeting.type == "CONSULT" and names(meeting) == {"نعیم اختر"}
+    unnamed = "آرمی چیف جنرل نعیم اختر نے مقامی عمائدین کے ایک جرگے سے بھی ملاقات کی۔"
+    assert [e.type for e in events(unnamed, "ur")] == ["CONSULT"]
+    # A meeting told with no one acting stays uncoded.
+    assert events("ملاقات خوشگوار ماحول میں ہوئی۔", "ur") == []

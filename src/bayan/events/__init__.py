@@ -202,7 +202,10 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
                 # Cities are where talks happen; countries and people hold them.
                 source = [p for p in source if host_country(p.actor) is None]
                 target = [p for p in target if host_country(p.actor) is None]
-            if len(source) + len(target) < MIN_PARTICIPANTS.get((type_, mode), 1):
+            needed = MIN_PARTICIPANTS.get((type_, mode), 1)
+            if needed > 1 and _one_sided_meeting(rules, keys, first, trigger_first, trigger_end, source):
+                needed = 1
+            if len(source) + len(target) < needed:
                 continue
             if type_ in ACTOR_REQUIRED and all(is_loc(p, ctx) for p in source + target):
                 continue  # "an attack in Bannu": a place is where it happened, not who did it
@@ -267,6 +270,17 @@ def _headline_chars(ctx: ArticleContext) -> int:
     if not line or line_end >= len(ctx.text.rstrip()) or line[-1] in HEADLINE_ENDINGS:
         return 0
     return line_end if ctx.token_at(line_end) <= MAX_HEADLINE_TOKENS else 0
+
+
+def _one_sided_meeting(rules: EventRules, keys: list[str], first: int, trigger_first: int, trigger_end: int, source: list) -> bool:
+    """Whether a meeting is coded with one side: one chaired ("کابینہ کا اجلاس وزیراعظم کی
+    زیر صدارت ہوا"), or one a named subject held with people left unnamed ("آرمی چیف نے مقامی
+    عمائدین کے ایک جرگے سے بھی ملاقات کی")."""
+    phrase = tuple(keys[trigger_first:trigger_end])
+    if phrase in rules.one_sided_meetings:
+        return True
+    met = trigger_first > first and keys[trigger_first - 1] in rules.met_with
+    return met and bool(source) and rules.kind_of.get(phrase, ("", ""))[1] == "meet"
 
 
 def _protest_told_again(ctx: ArticleContext, events: list[Event], actors: frozenset[str], participants: list[Participant]) -> bool:

@@ -49,6 +49,11 @@ class EventRules:
     verdicts_are_acts: bool = False  # X نے Y کو Z قرار دیا: blame, praise or rejection
     verdict_praise: PhraseSet = PhraseSet(())  # a verdict in these words praises
     allegations: PhraseSet = PhraseSet(())  # a verdict on these rejects them
+    # Meetings coded with one side named: one chaired (زیر صدارت), and one held "with" people
+    # the text leaves unnamed (عمائدین کے ایک جرگے سے ملاقات کی) when a word of ``met_with``
+    # comes right before the meeting word and a subject acts.
+    one_sided_meetings: frozenset[tuple[str, ...]] = frozenset()
+    met_with: frozenset[str] = frozenset()
 
 
 def _with_particles(phrases, particles: list[str]):
@@ -116,6 +121,8 @@ def event_rules(lang: str) -> EventRules:
         verdicts_are_acts=getattr(data, "VERDICTS_ARE_ACTS", False),
         verdict_praise=PhraseSet(getattr(data, "VERDICT_PRAISE", ())),
         allegations=PhraseSet(getattr(data, "ALLEGATIONS", ())),
+        one_sided_meetings=frozenset(words(p) for p in getattr(data, "ONE_SIDED_MEETINGS", ())),
+        met_with=frozenset(w for e in getattr(data, "MET_WITH", ()) for w in words(e)),
         spoiled_after={
             words(trigger): frozenset(w for e in spoilers for w in words(e))
             for triggers, spoilers in getattr(data, "TRIGGERS_SPOILED_BY_NEXT", {}).items()

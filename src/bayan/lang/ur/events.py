@@ -80,6 +80,11 @@ TRIGGERS = {
     ("AID", None): ("امداد", "امدادی سامان", "عطیہ", "امدادی چیک", "امدادی رقم"),
 }
 
+# A meeting one side chairs is coded with the chair alone; so is one a named subject holds
+# "with" (سے) people the text does not name: "آرمی چیف نے مقامی عمائدین کے ایک جرگے سے ملاقات کی".
+ONE_SIDED_MEETINGS = ("زیر صدارت", "صدارت کی", "صدارت کرتے")
+MET_WITH = ("سے", "بھی")
+
 # The event has not happened yet.
 PLANNED = ("گا", "گی", "گے", "آئندہ", "متوقع", "شیڈول", "جائیں", "کریں", "ہوگی", "ہوگا", "دعوت دی", "دعوت")
 CANCELLED = ("منسوخ", "ملتوی", "موخر", "مؤخر")
