@@ -478,3 +478,17 @@ def test_urdu_a_scoped_title_finds_the_minister_introduced_without_the_scope():
     )
     [q] = [q for q in quotes(text, "ur") if q.text.startswith("نہروں")]
     assert q.speaker.text == "علی نواز مہر"
+
+
+def test_urdu_a_spokesperson_speaks_for_the_body_named_before():
+    text = (
+        "کراچی (اسٹاف رپورٹر) ایف بی آر کے ترجمان نے کہا کہ بھتہ خوری کے الزامات بے بنیاد ہیں۔ "
+        "ترجمان نے مزید کہا کہ ڈیڈلائن میں توسیع کا کوئی امکان نہیں۔"
+    )
+    assert [q.speaker.text for q in quotes(text, "ur")] == ["ایف بی آر", "ایف بی آر"]
+    # A spokesperson introduced by name stays that person.
+    text = (
+        "اسلام آباد (اے پی پی) ترجمان دفتر خارجہ ممتاز زہرہ بلوچ نے کہا کہ مذاکرات جاری ہیں۔ "
+        "ترجمان نے کہا کہ دورہ شیڈول کے مطابق ہوگا۔"
+    )
+    assert [q.speaker.text for q in quotes(text, "ur")] == ["ممتاز زہرہ بلوچ", "ممتاز زہرہ بلوچ"]

@@ -34,6 +34,7 @@ class SpeakerState:
     last_cue: int = -1  # the cue token of the last attribution (its speaker may be named far before)
     interviewee: Speaker | None = None  # who answers the questions of a Q&A interview
     last_body: Speaker | None = None  # the latest organisation that spoke ("البيان" is its)
+    spokesperson_of: Speaker | None = None  # the body whose spokesperson spoke last
 
 
 MAX_DEMONSTRATIVE_NP = 3  # "این مقام مسئول"
@@ -225,8 +226,10 @@ def resolve(
     if hint.kind == "entity":
         index = ctx.entity_of[hint.first]
         speaker = speaker_from_entity(ctx.entities[index]) if index is not None else None
+        speaker = _spokesperson(ctx, hint, speaker, state)
     elif hint.kind == "np":
         speaker = _from_noun_phrase(ctx, hint.first, hint.end, cue_token)
+        speaker = _spokesperson(ctx, hint, speaker, state)
     elif hint.kind in ("pronoun", "implicit"):
         pronoun = None
         if hint.kind == "pronoun":
@@ -252,6 +255,26 @@ def resolve(
         state.last_cue = cue_token
         if ctx.is_entity(speaker.start, speaker.end, "ORG"):
             state.last_body = speaker
+    return speaker
+
+
+def _spokesperson(ctx: ArticleContext, hint: SpeakerHint, speaker: Speaker | None, state: SpeakerState) -> Speaker | None:
+    """A spokesperson speaks for a body: "ایف بی آر کے ترجمان" is the FBR's, and "ترجمان"
+    alone, named no further, is the body whose spokesperson spoke last."""
+    rules = quote_rules(ctx.lang)
+    spokespersons = rules.spokespersons
+    # The body named before its spokesperson: "ایف بی آر | کے ترجمان".
+    after = ctx.keys[hint.end : hint.end + 2]
+    named_before = len(after) == 2 and after[0] in rules.genitives and after[1] in spokespersons
+    if not spokespersons or not (named_before or any(ctx.keys[t] in spokespersons for t in range(hint.first, hint.end))):
+        return speaker
+    if speaker is not None and ctx.is_entity(speaker.start, speaker.end, "ORG"):
+        state.spokesperson_of = speaker
+        return speaker
+    alone = hint.end - hint.first == 1 and (speaker is None or ctx.entity_covering(hint.first) is None)
+    if alone and (speaker is None or speaker.actor is None) and state.spokesperson_of is not None:
+        body = state.spokesperson_of
+        return Speaker(body.start, body.end, body.text, body.actor)
     return speaker
 
 

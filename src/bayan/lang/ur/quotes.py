@@ -101,9 +101,11 @@ BODY_REFERENCES = {
 # "اتحاد کے قائدین نے مطالبہ کیا" are the ministry's and the alliance's words.
 MEMBER_NOUNS = (
     "حکام", "قائدین", "رہنماؤں", "رہنما", "ارکان", "اراکین", "عہدیداروں", "عہدیداران", "افسران",
-    "نمائندوں", "نمائندگان", "ذمہ داران", "وفد",
+    "نمائندوں", "نمائندگان", "ذمہ داران", "وفد", "ترجمان",
 )
 GENITIVES = ("کے", "کی", "کا")
+# "ترجمان نے مزید کہا" after "ایف بی آر کے ترجمان نے کہا": the same body's spokesperson.
+SPOKESPERSONS = ("ترجمان",)
 # A delegation told again alone ("وفد نے مطالبہ کیا") is the group whose delegation was
 # named before ("فیصل آباد چیمبر کے وفد نے ملاقات کی").
 DELEGATIONS = ("وفد",)
