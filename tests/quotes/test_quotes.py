@@ -492,3 +492,12 @@ def test_urdu_a_spokesperson_speaks_for_the_body_named_before():
         "ترجمان نے کہا کہ دورہ شیڈول کے مطابق ہوگا۔"
     )
     assert [q.speaker.text for q in quotes(text, "ur")] == ["ممتاز زہرہ بلوچ", "ممتاز زہرہ بلوچ"]
+
+
+def test_urdu_the_information_minister_is_no_anonymous_report():
+    # "اطلاعات کے مطابق" is an unnamed report; "وزیر اطلاعات نے کہا" is the minister.
+    text = (
+        "اسلام آباد (اے پی پی) وفاقی وزیر اطلاعات عطا اللہ تارڑ نے ایوان میں بل پیش کیا۔ "
+        "وفاقی وزیر اطلاعات نے کہا کہ یہ قانون آزادی صحافت کے خلاف نہیں۔ اطلاعات کے مطابق اجلاس کل ہوگا۔"
+    )
+    assert [q.speaker.text if q.speaker else None for q in quotes(text, "ur")] == ["عطا اللہ تارڑ", None]
