@@ -501,3 +501,16 @@ def test_urdu_the_information_minister_is_no_anonymous_report():
         "وفاقی وزیر اطلاعات نے کہا کہ یہ قانون آزادی صحافت کے خلاف نہیں۔ اطلاعات کے مطابق اجلاس کل ہوگا۔"
     )
     assert [q.speaker.text if q.speaker else None for q in quotes(text, "ur")] == ["عطا اللہ تارڑ", None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اسلام آباد (نمائندہ خصوصی) ایک سینیئر عہدیدار نے بتایا کہ مشن نے سخت سوالات کیے۔",
+        "ملتان (نمائندہ خصوصی) اجلاس میں شریک ایک افسر نے بتایا کہ پانی میں کمی کا تخمینہ پیش کیا گیا۔",
+        "لاہور (نمائندہ خصوصی) عینی شاہدین کے مطابق پولیس نے مظاہرین کو گھسیٹا۔",
+    ],
+)
+def test_urdu_unnamed_officials_and_eyewitnesses_are_no_named_speaker(text):
+    [q] = quotes(text, "ur")
+    assert q.speaker is None

@@ -365,6 +365,8 @@ def _noun_phrase_before(ctx: ArticleContext, rules: QuoteRules, end: int, floor:
         return None
     if rules.anonymous.match_ending_at(ctx.keys, end) and not ctx.names.titles.match_ending_at(ctx.keys, end):
         return SpeakerHint("anonymous")  # "اطلاعات کے مطابق", but "وزیر اطلاعات نے" is a minister
+    if any(ctx.keys[t] in rules.indefinites for t in range(max(q, floor), end)):
+        return SpeakerHint("anonymous")  # "ایک سینیئر عہدیدار نے": someone the text does not name
     members = rules.member_nouns.match_ending_at(ctx.keys, end)
     if members and end - members == q + 1 and q > floor and ctx.keys[q] in rules.genitives:
         # "وزارت ریلوے کے حکام نے": the group its members speak for.

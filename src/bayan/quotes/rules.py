@@ -53,6 +53,7 @@ class QuoteRules:
     adjectival_participles: frozenset[str]  # لافتة: a cue only after a comma, else an adjective
     genitives: frozenset[str]  # کے، کی، کا
     spokespersons: frozenset[str]  # ترجمان: alone, the spokesperson of the body that spoke through one
+    indefinites: frozenset[str]  # ایک: "ایک سینیئر عہدیدار نے بتایا" is a source no one names
     say_complementizers: frozenset[str]  # إن as written (folded keys merge it with أن)
     occasion_prepositions: frozenset[str]  # خلال، في: "خلال اللقاء" before what was said
     occasion_nouns: frozenset[str]
@@ -110,6 +111,7 @@ def quote_rules(lang: str) -> QuoteRules:
         adjectival_participles=_single(getattr(data, "ADJECTIVAL_PARTICIPLES", ())),
         genitives=_single(getattr(data, "GENITIVES", ())),
         spokespersons=_single(getattr(data, "SPOKESPERSONS", ())),
+        indefinites=_single(getattr(data, "INDEFINITES", ())),
         say_complementizers=frozenset(getattr(data, "SAY_COMPLEMENTIZERS", ())),
         occasion_prepositions=_single(getattr(data, "OCCASION_PREPOSITIONS", ())),
         occasion_nouns=_single(getattr(data, "OCCASION_NOUNS", ())),

@@ -104,6 +104,8 @@ MEMBER_NOUNS = (
     "نمائندوں", "نمائندگان", "ذمہ داران", "وفد", "ترجمان",
 )
 GENITIVES = ("کے", "کی", "کا")
+# "ایک سینیئر عہدیدار نے بتایا", "اجلاس میں شریک ایک افسر نے": someone left unnamed.
+INDEFINITES = ("ایک",)
 # "ترجمان نے مزید کہا" after "ایف بی آر کے ترجمان نے کہا": the same body's spokesperson.
 SPOKESPERSONS = ("ترجمان",)
 # A delegation told again alone ("وفد نے مطالبہ کیا") is the group whose delegation was
