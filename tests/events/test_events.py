@@ -620,3 +620,12 @@ def test_urdu_meetings_with_one_side_named():
     assert [e.type for e in events(unnamed, "ur")] == ["CONSULT"]
     # A meeting told with no one acting stays uncoded.
     assert events("ملاقات خوشگوار ماحول میں ہوئی۔", "ur") == []
+
+
+def test_urdu_the_police_alone_is_the_force_named_before():
+    text = (
+        "لاہور (نمائندہ خصوصی) لاہور پولیس نے مال روڈ پر کنٹینر کھڑے کیے۔ "
+        "رات گئے پولیس نے دس کارکنوں کو حراست میں لے لیا۔"
+    )
+    [arrest] = [e for e in events(text, "ur") if e.type == "COERCE"]
+    assert "لاہور پولیس" in names(arrest)
