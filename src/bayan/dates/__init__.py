@@ -140,6 +140,10 @@ def resolve_date(keys: list[str], first: int, end: int, published: dt.date | Non
         if not (key[:1].isdigit() or key in interesting):
             i += 1
             continue
+        vague = rules.vague.match_at(keys, i)
+        if vague:
+            i += vague  # "گزشتہ ہفتے" is last week, not last Saturday
+            continue
         found = _explicit(keys, i, end, rules, published)
         if found is not None:
             return found
