@@ -629,3 +629,15 @@ def test_urdu_the_police_alone_is_the_force_named_before():
     )
     [arrest] = [e for e in events(text, "ur") if e.type == "COERCE"]
     assert "لاہور پولیس" in names(arrest)
+
+
+def test_urdu_another_strand_of_the_story_takes_the_dateline_day():
+    text = (
+        "لاہور (نمائندہ خصوصی) وزیراعلیٰ نعیم اختر نے گزشتہ روز تاجروں کے وفد سے ملاقات کی۔ "
+        "انہوں نے تاجروں کے مسائل حل کرنے کی ہدایت کی۔\n\n"
+        "دوسری جانب تحریک انصاف کے رہنما شاہد جوئیہ نے حکومت کی پالیسیوں کی شدید مذمت کی۔ "
+        "انہوں نے حکومت سے ٹیکس واپس لینے کا مطالبہ کیا۔"
+    )
+    dated = {e.type: e.date for e in events(text, "ur")}
+    assert dated["CONSULT"] == "2025-02-07"  # the lead's day
+    assert dated["ACCUSE"] == "2025-02-08" and dated["REQUEST"] == "2025-02-08"  # the reaction's strand

@@ -59,6 +59,7 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
     published = dt.date.fromisoformat(article.published) if article.published else None
     dateline = _dateline_place(ctx)
     story_date = _story_date(ctx, published)
+    fallback = _fallback_dates(ctx, rules, story_date, published)
     quoted = Spans((q.start, q.end) for q in article.quotes or [])
     # What a statement or an agency reports ("ISPR said the army chief visited ...") is
     # news of the act itself: indirect speech of a body, or of no one in particular.
@@ -217,10 +218,10 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
             date = sentence_date
             date_source = "text" if date is not None else None
             if date is None and status is None and not is_vague(ctx.keys, first, end, ctx.lang):
-                if context_date is not None:
+                if context_date is not None and fallback[s_index] == story_date:
                     date, date_source = context_date, "context"
-                elif story_date is not None:
-                    date, date_source = story_date, "dateline"
+                elif fallback[s_index] is not None:
+                    date, date_source = fallback[s_index], "dateline"
             place = _sentence_place(ctx, rules, first, end, dateline) or (dateline.actor.name if dateline and dateline.actor else dateline.text if dateline else None)
             actors = frozenset(participant_key(p) for p in source + target)
             if type_ == "PROTEST" and trigger_end - trigger_first == 1 and _protest_told_again(ctx, events, actors, source + target):
@@ -250,7 +251,7 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
                 )
             )
     headline_end = _headline_chars(ctx)
-    events.extend(e for e in speech_acts(ctx, rules, events, story_date, dateline) if e.trigger.start >= headline_end)
+    events.extend(e for e in speech_acts(ctx, rules, events, fallback, dateline) if e.trigger.start >= headline_end)
     events.sort(key=lambda e: e.trigger.start)
     return events
 
@@ -537,6 +538,21 @@ def _story_date(ctx: ArticleContext, published: dt.date | None) -> dt.date | Non
         if found is not None:
             return found
     return published
+
+
+def _fallback_dates(ctx: ArticleContext, rules: EventRules, story_date: dt.date | None, published: dt.date | None) -> list[dt.date | None]:
+    """For each sentence, the day its undated events take: the story's day, except in a
+    strand of the story opened by "دوسری جانب" or "ادھر" (the other side's reaction, news
+    from elsewhere), which runs to the end of its paragraph and is dated by the dateline."""
+    paragraphs = _paragraph_starts(ctx.text)
+    dates: list[dt.date | None] = []
+    strand = -1  # the paragraph of the open strand
+    for first, end in ctx.sentence_tokens:
+        paragraph = bisect.bisect_right(paragraphs, ctx.tokens[first].start) if first < end else strand
+        if first < end and rules.strand_openers.match_at(ctx.keys, first):
+            strand = paragraph
+        dates.append(published if paragraph == strand and published is not None else story_date)
+    return dates
 
 
 STATUS_REACH = 4  # tokens around a trigger where its tense and negation show

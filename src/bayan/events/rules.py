@@ -53,6 +53,9 @@ class EventRules:
     # the text leaves unnamed (عمائدین کے ایک جرگے سے ملاقات کی) when a word of ``met_with``
     # comes right before the meeting word and a subject acts.
     one_sided_meetings: frozenset[tuple[str, ...]] = frozenset()
+    # Sentence openers of another strand of the story (دوسری جانب، ادھر): its undated
+    # events are the dateline's, not the lead's day.
+    strand_openers: PhraseSet = PhraseSet(())
     met_with: frozenset[str] = frozenset()
 
 
@@ -122,6 +125,7 @@ def event_rules(lang: str) -> EventRules:
         verdict_praise=PhraseSet(getattr(data, "VERDICT_PRAISE", ())),
         allegations=PhraseSet(getattr(data, "ALLEGATIONS", ())),
         one_sided_meetings=frozenset(words(p) for p in getattr(data, "ONE_SIDED_MEETINGS", ())),
+        strand_openers=PhraseSet(getattr(data, "STRAND_OPENERS", ())),
         met_with=frozenset(w for e in getattr(data, "MET_WITH", ()) for w in words(e)),
         spoiled_after={
             words(trigger): frozenset(w for e in spoilers for w in words(e))

@@ -23,7 +23,7 @@ TARGETLESS_SPEECH_ACTS = frozenset(["THREATEN"])
 
 
 def speech_acts(
-    ctx: ArticleContext, rules: EventRules, found: list[Event], story_date: dt.date | None, dateline: Entity | None
+    ctx: ArticleContext, rules: EventRules, found: list[Event], fallback: list[dt.date | None], dateline: Entity | None
 ) -> list[Event]:
     """Quotes that are acts themselves: a speaker blaming, warning or praising the actors
     their words name ("آمریکا شریک جنایات غزه است", "قطر شريك موثوق"). The trigger is the
@@ -31,7 +31,7 @@ def speech_acts(
     acts: list[Event] = []
     coded = {(e.type, e.sentence) for e in found}
     # "آج" in someone's words is the day the story was published, whatever day its lead tells.
-    published = dt.date.fromisoformat(ctx.article.published) if ctx.article.published else story_date
+    published = dt.date.fromisoformat(ctx.article.published) if ctx.article.published else None
     for quote in ctx.article.quotes or []:
         if quote.speaker is None:
             continue
@@ -89,7 +89,8 @@ def speech_acts(
             t_start, t_end = ctx.tokens[hit].start, ctx.tokens[hit + length - 1].end
             s_first, s_end = ctx.sentence_tokens[sentence]
             date = resolve_date(ctx.keys, s_first, s_end, published, ctx.lang)
-            when = date or story_date
+            undated = fallback[sentence] if sentence < len(fallback) else None
+            when = date or undated
             acts.append(
                 Event(
                     type=act,
@@ -99,7 +100,7 @@ def speech_acts(
                     trigger=Span(t_start, t_end, ctx.text[t_start:t_end]),
                     sentence=sentence_span,
                     date=when.isoformat() if when else None,
-                    date_source="text" if date else ("dateline" if story_date else None),
+                    date_source="text" if date else ("dateline" if undated else None),
                     place=dateline.actor.name if dateline and dateline.actor else None,
                 )
             )

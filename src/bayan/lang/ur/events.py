@@ -85,6 +85,11 @@ TRIGGERS = {
 ONE_SIDED_MEETINGS = ("زیر صدارت", "صدارت کی", "صدارت کرتے")
 MET_WITH = ("سے", "بھی")
 
+# A sentence opening another strand of the story: the other side's reaction, news from
+# elsewhere. Its undated events are the dateline's day, not the day the lead tells
+# ("بعد ازاں", afterwards, goes on with the lead's day and is not one).
+STRAND_OPENERS = ("دوسری جانب", "ادھر")
+
 # The event has not happened yet.
 PLANNED = ("گا", "گی", "گے", "آئندہ", "متوقع", "شیڈول", "جائیں", "کریں", "ہوگی", "ہوگا", "دعوت دی", "دعوت")
 CANCELLED = ("منسوخ", "ملتوی", "موخر", "مؤخر")
