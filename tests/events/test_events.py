@@ -641,3 +641,12 @@ def test_urdu_another_strand_of_the_story_takes_the_dateline_day():
     dated = {e.type: e.date for e in events(text, "ur")}
     assert dated["CONSULT"] == "2025-02-07"  # the lead's day
     assert dated["ACCUSE"] == "2025-02-08" and dated["REQUEST"] == "2025-02-08"  # the reaction's strand
+
+
+def test_arabic_another_strand_of_the_story_takes_the_dateline_day():
+    text = (
+        "الرياض - واس: استقبل وزير الخارجية فيصل بن فرحان أمس نظيره الأردني أيمن الصفدي.\n\n"
+        "في المقابل، أدان المتحدث باسم الحكومة السورية محمد الحلبي الهجمات الإسرائيلية على دمشق."
+    )
+    dated = {e.type: e.date for e in events(text, "ar")}
+    assert dated["CONSULT"] == "2025-02-07" and dated["ACCUSE"] == "2025-02-08"

@@ -514,3 +514,11 @@ def test_urdu_the_information_minister_is_no_anonymous_report():
 def test_urdu_unnamed_officials_and_eyewitnesses_are_no_named_speaker(text):
     [q] = quotes(text, "ur")
     assert q.speaker is None
+
+
+def test_a_short_first_paragraph_with_a_dateline_colon_is_no_headline_quote():
+    text = (
+        "الرياض - واس: التقى الأمير فيصل بن فرحان وزير الخارجية أمس في الرياض وزير الخارجية الأردني أيمن الصفدي.\n\n"
+        "في المقابل، أدان المتحدث باسم الحكومة السورية محمد الحلبي الهجمات على دمشق."
+    )
+    assert not [q for q in quotes(text, "ar") if q.text.startswith("التقى")]

@@ -814,6 +814,8 @@ def headline(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
     # A headline is a short line of its own; "الرياض - واس:" opening a body is a dateline.
     if colon < 0 or line_end >= len(text) or ctx.token_at(line_end) > MAX_HEADLINE_TOKENS:
         return []
+    if text[:line_end].rstrip().endswith((".", "۔")):
+        return []  # a short first paragraph ending in a full stop is body, its colon a dateline's
     first_token = 0
     colon_token = ctx.token_at(colon)
     # "امضای سه سند همکاری …؛ مدنی‌زاده: …": a headline of two parts, the second attributed.

@@ -38,6 +38,10 @@ TRIGGERS = {
 # attack as well: Arabic news gives it as an event of its own, with its attacker and victim.
 CONDEMNED_ATTACKS_ARE_EVENTS = True
 
+# A sentence opening another strand of the story ("في المقابل، قال ..."): its undated
+# events are the dateline's day, not the day the lead tells.
+STRAND_OPENERS = ("في المقابل", "وفي المقابل")
+
 PLANNED = ("سوف", "سيزور", "سيلتقي", "من المقرر", "المقبل", "المقبلة", "غدا", "سيعقد", "ستعقد", "المرتقب")
 CANCELLED = ("إلغاء", "ألغى", "تأجيل", "أرجأ", "تأجل")
 DENIED = ("نفى", "نفت")
