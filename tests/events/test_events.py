@@ -650,3 +650,11 @@ def test_arabic_another_strand_of_the_story_takes_the_dateline_day():
     )
     dated = {e.type: e.date for e in events(text, "ar")}
     assert dated["CONSULT"] == "2025-02-07" and dated["ACCUSE"] == "2025-02-08"
+
+
+def test_urdu_talks_as_a_time_are_the_talks_already_told():
+    text = (
+        "تہران (اے پی پی) صدر آصف علی زرداری نے ایرانی صدر مسعود پزشکیان سے ملاقات کی۔ "
+        "ملاقات کے بعد پاکستان اور ایران کے درمیان چھ مفاہمتی یادداشتوں پر دستخط کیے گئے۔"
+    )
+    assert [e.type for e in events(text, "ur")].count("CONSULT") == 1

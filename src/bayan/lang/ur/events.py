@@ -163,7 +163,9 @@ PARTICIPANT_MARKERS = ("نے", "سے", "کو")
 
 # A meeting told again: "during the meeting" (خلال اللقاء، ملاقات میں، در این دیدار) refers to
 # talks already coded, not to new ones.
-ANAPHORIC_TRIGGERS = ("ملاقات کے دوران", "دورے کے دوران", "ملاقات میں", "دوران ملاقات")
+ANAPHORIC_TRIGGERS = ("ملاقات کے دوران", "دورے کے دوران", "ملاقات میں", "دوران ملاقات",
+    # The talks as a time: "ملاقات کے بعد مفاہمتی یادداشتوں پر دستخط ہوئے".
+    "ملاقات کے بعد", "مذاکرات کے بعد", "ملاقات سے قبل", "ملاقات سے پہلے")
 ANAPHORIC_DETERMINERS = ("اس", "اسی")
 
 # The country's own institutions named without the country (حکومت نے، الحكومة، دولت): in an
