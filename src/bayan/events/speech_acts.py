@@ -12,6 +12,7 @@ from bayan.article import Entity, Event, Participant, Span
 from bayan.dates import resolve_date
 from bayan.events.participants import MAX_PARTICIPANTS, as_participant, home_institutions, named_in, participant_key, titled_subjects
 from bayan.events.rules import EventRules
+from bayan.events.speech_model import quote_features, speech_act_model
 from bayan.quotes.context import ArticleContext
 from bayan.quotes.rules import quote_rules
 
@@ -53,6 +54,7 @@ def speech_acts(
             verdict = _verdict_act(ctx, rules, quote, first, end)
             if verdict is not None:
                 hits.append(verdict)
+        hits.extend(_learned_acts(ctx, quote, first, end, {act for act, _, _ in hits}))
         for act, hit, length in hits:
             sentence = ctx.sentence_of[hit]
             sentence_span = tuple(ctx.article.sentences[sentence])
@@ -106,6 +108,19 @@ def speech_acts(
             )
             coded.add((act, sentence_span))
     return acts
+
+
+def _learned_acts(ctx: ArticleContext, quote, first: int, end: int, found: set[str]) -> list[tuple[str, int, int]]:
+    """Acts the language's speech-act model reads in the words and the lists did not find.
+    The trigger is the quote's cue (its words are the act)."""
+    model = speech_act_model(ctx.lang)
+    if model is None or quote.cue is None or first >= end:
+        return []
+    sentence_first, _ = ctx.sentence_span(first)
+    features = quote_features(ctx.keys, first, end, sentence_first)
+    cue = ctx.token_at(quote.cue.start)
+    length = max(1, ctx.token_at(quote.cue.end - 1) + 1 - cue)
+    return [(act, cue, length) for act in model.acts(features) if act not in found]
 
 
 def _verdict_act(ctx: ArticleContext, rules: EventRules, quote, first: int, end: int) -> tuple[str, int, int] | None:
