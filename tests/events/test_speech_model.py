@@ -9,11 +9,12 @@ def test_features_are_the_words_their_pairs_and_the_reporting_clause():
     assert "q:وزیر" not in features
 
 
-def test_the_urdu_model_ships_and_other_languages_have_none():
-    model = speech_act_model("ur")
-    assert model is not None and 0 < model.threshold < 1
-    assert set(model.bias) == {"ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT"}
-    assert speech_act_model("fa") is None
+def test_a_model_ships_for_each_language_of_events():
+    for lang in ("ur", "fa", "ar"):
+        model = speech_act_model(lang)
+        assert model is not None and 0 < model.threshold < 1
+        assert set(model.bias) == {"ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT"}
+    assert speech_act_model("en") is None
 
 
 def test_the_model_reads_blame_no_list_holds_and_not_a_plain_report():

@@ -6,8 +6,8 @@ politician's criticism is as often put in words no list holds ("کابینہ ک�
 articles (``scripts/train_speech_acts.py``), scores the words of a quote and the few words
 of the reporting clause before them. It only adds acts the lists did not find.
 
-The weights ship as ``bayan/models/<lang>-speech-acts.json``; a language without that file
-has no model and its speech acts come from the lists alone.
+The weights ship as ``bayan/models/<lang>-speech-acts.json`` (Urdu, Persian, Arabic); a
+language without that file has no model and its speech acts come from the lists alone.
 """
 
 from __future__ import annotations
