@@ -522,3 +522,12 @@ def test_a_short_first_paragraph_with_a_dateline_colon_is_no_headline_quote():
         "في المقابل، أدان المتحدث باسم الحكومة السورية محمد الحلبي الهجمات على دمشق."
     )
     assert not [q for q in quotes(text, "ar") if q.text.startswith("التقى")]
+
+
+def test_urdu_a_bare_title_is_its_holder_not_a_former_holder_named_since():
+    text = (
+        "سرگودھا (نمائندہ خصوصی) وزیراعلیٰ پنجاب مریم نواز نے ہسپتال کا افتتاح کیا۔ "
+        "سابق وزیراعلیٰ عثمان بزدار کا نام لیے بغیر وزیراعلیٰ نے کہا کہ پچھلی حکومت نے صرف تختیاں لگائیں۔"
+    )
+    [q] = quotes(text, "ur")
+    assert q.speaker.text == "مریم نواز"

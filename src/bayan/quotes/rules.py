@@ -54,6 +54,7 @@ class QuoteRules:
     genitives: frozenset[str]  # کے، کی، کا
     spokespersons: frozenset[str]  # ترجمان: alone, the spokesperson of the body that spoke through one
     indefinites: frozenset[str]  # ایک: "ایک سینیئر عہدیدار نے بتایا" is a source no one names
+    former: frozenset[str]  # سابق، السابق: a title once held is not the bare title's holder
     say_complementizers: frozenset[str]  # إن as written (folded keys merge it with أن)
     occasion_prepositions: frozenset[str]  # خلال، في: "خلال اللقاء" before what was said
     occasion_nouns: frozenset[str]
@@ -112,6 +113,7 @@ def quote_rules(lang: str) -> QuoteRules:
         genitives=_single(getattr(data, "GENITIVES", ())),
         spokespersons=_single(getattr(data, "SPOKESPERSONS", ())),
         indefinites=_single(getattr(data, "INDEFINITES", ())),
+        former=_single(getattr(data, "FORMER", ())),
         say_complementizers=frozenset(getattr(data, "SAY_COMPLEMENTIZERS", ())),
         occasion_prepositions=_single(getattr(data, "OCCASION_PREPOSITIONS", ())),
         occasion_nouns=_single(getattr(data, "OCCASION_NOUNS", ())),

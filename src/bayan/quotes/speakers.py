@@ -84,11 +84,16 @@ def _resolve_title(
     # Syrian president introduced as الرئيس السوري.
     qualifiers = tuple(title[1:]) + tuple(qualifiers)
     firsts, indexes, words, scopes = _titled_by_head(ctx).get(_head(title[0]), ((), (), (), ()))
-    if gender is not None or scope is not None:
+    # "سابق وزیراعلیٰ عثمان بزدار" held the office once: "وزیراعلیٰ نے" is the one who holds it.
+    former = quote_rules(ctx.lang).former
+    current = former and not former & set(qualifiers)
+    if gender is not None or scope is not None or current:
         kept = [
             p
             for p, index in enumerate(indexes)
-            if (gender is None or not _disagrees(ctx, ctx.entities[index], gender)) and (scope is None or scopes[p] in (None, scope))
+            if (gender is None or not _disagrees(ctx, ctx.entities[index], gender))
+            and (scope is None or scopes[p] in (None, scope))
+            and not (current and former & words[p])
         ]
         firsts, indexes, words = [firsts[p] for p in kept], [indexes[p] for p in kept], [words[p] for p in kept]
     k = bisect.bisect_left(firsts, before_token)

@@ -164,3 +164,6 @@ STATEMENT_LINKS = ("صادر", "الصادر", "صادرة", "الصادرة", "
 
 # The outlet's own reporter as the subject of a speech verb (وأفاد مراسلنا بأن ...).
 REPORTERS = ("مراسل", "مراسلنا", "مراسلة", "مراسلتنا", "موفد", "موفدنا", "مراسلو")
+
+# A title once held ("سابق وزیراعلیٰ X") is not the holder a bare title ("وزیراعلیٰ نے") refers to.
+FORMER = ("السابق", "الأسبق", "سابق")

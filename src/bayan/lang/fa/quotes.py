@@ -76,3 +76,6 @@ BODY_REFERENCES = {
     "سازمان": ("سازمان",),
     "شورا": ("شورا", "شورای"),
 }
+
+# A title once held ("سابق وزیراعلیٰ X") is not the holder a bare title ("وزیراعلیٰ نے") refers to.
+FORMER = ("سابق", "پیشین")

@@ -116,3 +116,6 @@ DELEGATIONS = ("وفد",)
 
 # After a comma these open someone else's report: "مطالبہ کیا کہ ...، جبکہ اعلان کیا گیا کہ ...".
 CONTRAST_LINKS = ("جبکہ", "تاہم", "البتہ")
+
+# A title once held ("سابق وزیراعلیٰ X") is not the holder a bare title ("وزیراعلیٰ نے") refers to.
+FORMER = ("سابق", "سابقہ")
