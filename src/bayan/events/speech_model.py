@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 # Words of the reporting clause, before the quote, that take part ("ردعمل دیتے ہوئے کہا").
@@ -40,15 +40,24 @@ class SpeechActModel:
     bias: dict[str, float]
     weights: dict[str, dict[str, float]]
 
+    @cached_property
+    def _rows(self) -> tuple[tuple[str, ...], dict[str, tuple[float, ...]]]:
+        """The acts, and for each feature its weight in every act: one lookup a feature."""
+        acts = tuple(self.bias)
+        features = {f for table in self.weights.values() for f in table}
+        return acts, {f: tuple(self.weights[act].get(f, 0.0) for act in acts) for f in features}
+
     def acts(self, features: set[str]) -> list[str]:
         """The acts whose probability for these features passes the threshold."""
-        found = []
-        for act, bias in self.bias.items():
-            table = self.weights[act]
-            z = bias + sum(table.get(f, 0.0) for f in features)
-            if 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z)))) > self.threshold:
-                found.append(act)
-        return found
+        acts, rows = self._rows
+        z = [self.bias[act] for act in acts]
+        for f in features:
+            row = rows.get(f)
+            if row is not None:
+                z = [a + b for a, b in zip(z, row)]
+        # p > threshold  <=>  z > logit(threshold)
+        cut = math.log(self.threshold / (1.0 - self.threshold))
+        return [act for act, value in zip(acts, z) if value > cut]
 
 
 @lru_cache(maxsize=None)
