@@ -218,6 +218,8 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
             date = sentence_date
             date_source = "text" if date is not None else None
             if date is None and status is None and not is_vague(ctx.keys, first, end, ctx.lang):
+                # A time told earlier in the paragraph holds, unless a strand of the story
+                # opened since with a day of its own (the dateline's).
                 if context_date is not None and fallback[s_index] == story_date:
                     date, date_source = context_date, "context"
                 elif fallback[s_index] is not None:
@@ -273,7 +275,9 @@ def _headline_chars(ctx: ArticleContext) -> int:
     return line_end if ctx.token_at(line_end) <= MAX_HEADLINE_TOKENS else 0
 
 
-def _one_sided_meeting(rules: EventRules, keys: list[str], first: int, trigger_first: int, trigger_end: int, source: list) -> bool:
+def _one_sided_meeting(
+    rules: EventRules, keys: list[str], first: int, trigger_first: int, trigger_end: int, source: list[Participant]
+) -> bool:
     """Whether a meeting is coded with one side: one chaired ("کابینہ کا اجلاس وزیراعظم کی
     زیر صدارت ہوا"), or one a named subject held with people left unnamed ("آرمی چیف نے مقامی
     عمائدین کے ایک جرگے سے بھی ملاقات کی")."""
