@@ -373,3 +373,12 @@ def test_urdu_police_posts_name_their_district_before_the_holder():
     assert ("عرفان علی بلوچ", "PER") in [(t, ty) for t, ty, _ in found] or ("ڈاکٹر عرفان علی بلوچ", "PER") in [(t, ty) for t, ty, _ in found]
     # A given name right after the post is the holder, not a district.
     assert ("اسد عباس", "PER") in [(t, ty) for t, ty, _ in entities("ڈی پی او اسد عباس نے کہا کہ تحقیقات جاری ہیں۔", "ur")]
+
+
+def test_the_form_of_a_state_is_no_person_in_persian():
+    text = (
+        "تهران - ایرنا - سید عباس عراقچی وزیر امور خارجه کشورمان صبح امروز با نگوین مین هوانگ "
+        "وزیر امور خارجه جمهوری سوسیالیستی ویتنام دیدار کرد."
+    )
+    people = [name for name, type_, _ in entities(text, "fa") if type_ == "PER"]
+    assert "سوسیالیستی" not in people
