@@ -382,3 +382,12 @@ def test_the_form_of_a_state_is_no_person_in_persian():
     )
     people = [name for name, type_, _ in entities(text, "fa") if type_ == "PER"]
     assert "سوسیالیستی" not in people
+
+
+def test_a_delegation_is_no_person_in_urdu():
+    # In this article the tagger, reading its whole context, once took وفد for a name.
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[2] / "corpus/dev/ur/ur-322.txt").read_text(encoding="utf-8")
+    people = {name for name, type_, _ in entities(text, "ur") if type_ == "PER"}
+    assert "وفد" not in people
