@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from importlib import resources
 
 # Words of the reporting clause, before the quote, that take part ("ردعمل دیتے ہوئے کہا").
@@ -36,40 +36,37 @@ def quote_features(keys: list[str], first: int, end: int, sentence_first: int) -
 
 @dataclass(frozen=True)
 class SpeechActModel:
-    threshold: float
+    cut: float  # the logit of the probability an act must pass
     bias: dict[str, float]
-    weights: dict[str, dict[str, float]]
+    rows: dict[str, tuple[float, ...]]  # feature -> its weight in each act, in bias order
 
-    @cached_property
-    def _rows(self) -> tuple[tuple[str, ...], dict[str, tuple[float, ...]]]:
-        """The acts, and for each feature its weight in every act: one lookup a feature."""
-        acts = tuple(self.bias)
-        features = {f for table in self.weights.values() for f in table}
-        return acts, {f: tuple(self.weights[act].get(f, 0.0) for act in acts) for f in features}
+    @property
+    def threshold(self) -> float:
+        return 1.0 / (1.0 + math.exp(-self.cut))
 
     def acts(self, features: set[str]) -> list[str]:
         """The acts whose probability for these features passes the threshold."""
-        acts, rows = self._rows
-        z = [self.bias[act] for act in acts]
+        z = list(self.bias.values())
         for f in features:
-            row = rows.get(f)
+            row = self.rows.get(f)
             if row is not None:
                 z = [a + b for a, b in zip(z, row)]
-        # p > threshold  <=>  z > logit(threshold)
-        cut = math.log(self.threshold / (1.0 - self.threshold))
-        return [act for act, value in zip(acts, z) if value > cut]
+        return [act for act, value in zip(self.bias, z) if value > self.cut]
 
 
 @lru_cache(maxsize=None)
 def speech_act_model(lang: str) -> SpeechActModel | None:
-    """The shipped model of a language, or None where there is none."""
+    """The shipped model of a language, or None where there is none. The weights are kept
+    by feature, with one number per act, so that scoring looks each feature up once."""
     path = resources.files("bayan.models").joinpath(f"{lang}-speech-acts.json")
     if not path.is_file():
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
     acts = data["acts"]
+    features = {f for spec in acts.values() for f in spec["weights"]}
+    threshold = float(data["threshold"])
     return SpeechActModel(
-        threshold=float(data["threshold"]),
+        cut=math.log(threshold / (1.0 - threshold)),
         bias={act: float(spec["bias"]) for act, spec in acts.items()},
-        weights={act: {f: float(w) for f, w in spec["weights"].items()} for act, spec in acts.items()},
+        rows={f: tuple(float(spec["weights"].get(f, 0.0)) for spec in acts.values()) for f in features},
     )
