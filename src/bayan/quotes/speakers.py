@@ -134,8 +134,8 @@ def _titled_by_head(ctx: ArticleContext) -> dict[str, tuple[list, ...]]:
         # Filed under its first word, and past a word of scope under the next: "وفاقی وزیر
         # آبی وسائل" is found again as "وزیر آبی وسائل" (but نائب وزیراعظم is no وزیراعظم).
         heads = [0, 1] if len(keys) > 1 and keys[0] in scopes else [0]
+        scope = next((k for k in keys if k in scopes), None)
         for p in heads:
-            scope = next((k for k in keys if k in scopes), None)
             table.setdefault(_head(keys[p]), []).append((ctx.entity_tokens[index][0], index, frozenset(keys[p + 1 :]), scope))
     by_head = {}
     for head, entries in table.items():
