@@ -658,3 +658,21 @@ def test_urdu_talks_as_a_time_are_the_talks_already_told():
         "ملاقات کے بعد پاکستان اور ایران کے درمیان چھ مفاہمتی یادداشتوں پر دستخط کیے گئے۔"
     )
     assert [e.type for e in events(text, "ur")].count("CONSULT") == 1
+
+
+def test_times_inside_someones_words_do_not_date_the_act_of_saying_them():
+    # Published Wednesday 2025-02-12; the demand and the blame speak of Friday and of a past day.
+    text = (
+        "لاہور (نمائندہ خصوصی) تحریک انصاف کے رہنما شاہد جوئیہ نے حکومت سے مطالبہ کیا کہ جمعہ تک گرفتار کارکنوں کو رہا کیا جائے۔ "
+        'انہوں نے کہا: "8 فروری کو پنجاب حکومت نے دھاندلی کی تھی۔"\n\n'
+        "وزیر اطلاعات عظمیٰ بخاری نے کہا کہ گزشتہ روز کوئی کارکن گرفتار نہیں ہوا۔ "
+        "انہوں نے تحریک انصاف کی قیادت پر شدید تنقید کی۔"
+    )
+    found = events(text, "ur", published="2025-02-12")
+    request = next(e for e in found if e.type == "REQUEST")
+    assert (request.date, request.date_source) == ("2025-02-12", "dateline")
+    blame = next(e for e in found if e.type == "ACCUSE" and names(e) & {"شاہد جوئیہ", "Shahid Joya"})
+    assert blame.date == "2025-02-12"
+    # "گزشتہ روز" in the minister's words is no time told for the rest of the paragraph.
+    criticism = next(e for e in found if "تنقید" in e.trigger.text)
+    assert criticism.date == "2025-02-12"

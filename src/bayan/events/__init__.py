@@ -81,9 +81,12 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
         k = bisect.bisect_left(date_starts, first)
         dated = k < len(date_starts) and date_starts[k] < end
         sentence_date = resolve_date(ctx.keys, first, end, published, ctx.lang) if dated else None
+        # The times inside someone's words are what they speak of ("X نے مطالبہ کیا کہ کل تک
+        # …"); the narration's own time dates the acts it tells and holds for the paragraph.
+        narrated_date = resolve_date(ctx.unquoted_keys, first, end, published, ctx.lang) if sentence_date else None
         context_date = told[1] if told[0] == paragraph else None
-        if sentence_date is not None:
-            told = (paragraph, sentence_date)
+        if narrated_date is not None:
+            told = (paragraph, narrated_date)
         types_here: set[str] = set()
         next_free = first
         for i in rules.triggers.starts_in(keys, first, end):
@@ -215,7 +218,7 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
                 # arrives (the country's adjective describes the ship).
                 continue
             status = _status(ctx, rules, first, end, trigger_first, trigger_end, quoted)
-            date = sentence_date
+            date = sentence_date if covers(quoted, start) else narrated_date
             date_source = "text" if date is not None else None
             if date is None and status is None and not is_vague(ctx.keys, first, end, ctx.lang):
                 # A time told earlier in the paragraph holds, unless a strand of the story
@@ -538,7 +541,7 @@ def _story_date(ctx: ArticleContext, published: dt.date | None) -> dt.date | Non
     """The day the story is about: a date in its lead (گزشتہ روز in the first sentence of a
     wire filed the next morning), else the publication date. Undated events take it."""
     for first, end in ctx.sentence_tokens[:LEAD_SENTENCES]:
-        found = resolve_date(ctx.keys, first, end, published, ctx.lang)
+        found = resolve_date(ctx.unquoted_keys, first, end, published, ctx.lang)
         if found is not None:
             return found
     return published

@@ -89,8 +89,10 @@ def speech_acts(
                 continue  # blame needs someone blamed; a verdict judges someone's act, named or not
             speaker = Participant(quote.speaker.start, quote.speaker.end, quote.speaker.text, quote.speaker.actor)
             t_start, t_end = ctx.tokens[hit].start, ctx.tokens[hit + length - 1].end
-            s_first, s_end = ctx.sentence_tokens[sentence]
-            date = resolve_date(ctx.keys, s_first, s_end, published, ctx.lang)
+            # The words' own times are what they speak of; the act is dated by the narration.
+            said = ctx.sentence_of[ctx.token_at(quote.cue.start)] if quote.cue is not None else sentence
+            s_first, s_end = ctx.sentence_tokens[said]
+            date = resolve_date(ctx.unquoted_keys, s_first, s_end, published, ctx.lang)
             undated = fallback[sentence] if sentence < len(fallback) else None
             when = date or undated
             acts.append(

@@ -115,6 +115,12 @@ class ArticleContext:
         return flags
 
     @cached_property
+    def unquoted_keys(self) -> list[str]:
+        """The keys with quoted content blanked: what the narration itself says, for the time
+        of an act of speech ("X نے کہا کہ 8 فروری کو دھاندلی ہوئی" was said today)."""
+        return ["" if quoted else key for key, quoted in zip(self.keys, self.in_quote)]
+
+    @cached_property
     def _token_ends(self) -> list[int]:
         return [t.end for t in self.tokens]
 
