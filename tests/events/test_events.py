@@ -676,3 +676,12 @@ def test_times_inside_someones_words_do_not_date_the_act_of_saying_them():
     # "گزشتہ روز" in the minister's words is no time told for the rest of the paragraph.
     criticism = next(e for e in found if "تنقید" in e.trigger.text)
     assert criticism.date == "2025-02-12"
+
+
+def test_a_day_to_come_in_the_lead_is_not_the_story_day():
+    text = (
+        "مظفرآباد (نمائندہ خصوصی) صدر مملکت آصف علی زرداری کل مظفرآباد کا دورہ کریں گے۔ "
+        "وزیراعظم آزاد کشمیر چوہدری انوار الحق نے بھارتی قانون کی شدید مذمت کی۔"
+    )
+    [blame] = [e for e in events(text, "ur", published="2025-02-08") if e.type == "ACCUSE"]
+    assert (blame.date, blame.date_source) == ("2025-02-08", "dateline")

@@ -85,8 +85,8 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
         # …"); the narration's own time dates the acts it tells and holds for the paragraph.
         narrated_date = resolve_date(ctx.unquoted_keys, first, end, published, ctx.lang) if sentence_date else None
         context_date = told[1] if told[0] == paragraph else None
-        if narrated_date is not None:
-            told = (paragraph, narrated_date)
+        if narrated_date is not None and (published is None or narrated_date <= published):
+            told = (paragraph, narrated_date)  # a day to come holds for nothing else
         types_here: set[str] = set()
         next_free = first
         for i in rules.triggers.starts_in(keys, first, end):
@@ -542,8 +542,8 @@ def _story_date(ctx: ArticleContext, published: dt.date | None) -> dt.date | Non
     wire filed the next morning), else the publication date. Undated events take it."""
     for first, end in ctx.sentence_tokens[:LEAD_SENTENCES]:
         found = resolve_date(ctx.unquoted_keys, first, end, published, ctx.lang)
-        if found is not None:
-            return found
+        if found is not None and (published is None or found <= published):
+            return found  # (a day to come is what the lead announces, not the story's day)
     return published
 
 
