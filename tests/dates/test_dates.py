@@ -32,6 +32,9 @@ def resolve(text, lang, published=PUBLISHED):
         ("ہفتے میں دو بار", "ur", None),  # ہفتہ is also "week": no date without context
         ("گزشتہ ہفتے ہونے والے حملے کی مذمت کی", "ur", None),  # last week, not last Saturday
         ("گزشتہ ہفتے حملہ ہوا اور آج مذمت کی گئی", "ur", "2025-02-08"),
+        ("رات گئے جاری بیان میں الزامات مسترد کر دیے", "ur", "2025-02-07"),  # a morning paper's last night
+        ("اسی روز وزیر خارجہ نے ٹیلیفون پر بات کی", "ur", None),  # the day told before, not today
+        ("وفي اليوم نفسه التقى الوزير نظيره", "ar", None),  # اليوم in "the same day" is not today
         ("امروز دیدار کرد", "fa", "2025-02-08"),
         ("دیروز گفت", "fa", "2025-02-07"),
         ("روز سه‌شنبه دیدار کرد", "fa", "2025-02-04"),

@@ -685,3 +685,12 @@ def test_a_day_to_come_in_the_lead_is_not_the_story_day():
     )
     [blame] = [e for e in events(text, "ur", published="2025-02-08") if e.type == "ACCUSE"]
     assert (blame.date, blame.date_source) == ("2025-02-08", "dateline")
+
+
+def test_urdu_the_same_day_is_the_day_told_before():
+    text = (
+        "اسلام آباد (اے پی پی) وزیر خارجہ اسحاق ڈار نے گزشتہ روز ترک ہم منصب ہاکان فیدان سے ملاقات کی۔ "
+        "اسی روز انہوں نے ایرانی وزیر خارجہ عباس عراقچی سے ٹیلیفون پر بات کی۔"
+    )
+    [call] = [e for e in events(text, "ur", published="2025-02-08") if e.mode == "phone"]
+    assert call.date == "2025-02-07"

@@ -33,11 +33,17 @@ class DateRules:
     clause_breaks: frozenset[str] = frozenset()
     # Words after a date that make it a deadline, not the day of the act ("27 نومبر تک").
     until: frozenset[str] = frozenset()
+    # "The same day" (اسی روز، في اليوم نفسه): the day told before, no day of its own; skipped
+    # whole so that اليوم in it is not today.
+    same_day: PhraseSet = PhraseSet(())
 
     @cached_property
     def openers(self) -> frozenset[str]:
         """Words a relative date expression begins with (آج، گزشتہ، دیروز، أمس، weekdays)."""
-        return self.relative_phrases.first_words | self.yesterday_or_tomorrow | self.weekday_phrases.first_words
+        return (
+            self.relative_phrases.first_words | self.yesterday_or_tomorrow | self.weekday_phrases.first_words
+            | self.same_day.first_words
+        )
 
 
 def _table(entries: dict[str, int], value) -> dict[tuple[str, ...], object]:
@@ -67,6 +73,7 @@ def date_rules(lang: str) -> DateRules:
         vague=PhraseSet(data.VAGUE_TIMES),
         clause_breaks=frozenset(w for e in getattr(data, "CLAUSE_BREAKS", ()) for w in words(e)),
         until=frozenset(w for e in getattr(data, "UNTIL", ()) for w in words(e)),
+        same_day=PhraseSet(getattr(data, "SAME_DAY", ())),
     )
 
 
@@ -140,9 +147,9 @@ def resolve_date(keys: list[str], first: int, end: int, published: dt.date | Non
         if not (key[:1].isdigit() or key in interesting):
             i += 1
             continue
-        vague = rules.vague.match_at(keys, i)
-        if vague:
-            i += vague  # "گزشتہ ہفتے" is last week, not last Saturday
+        skipped = rules.vague.match_at(keys, i) or rules.same_day.match_at(keys, i)
+        if skipped:
+            i += skipped  # "گزشتہ ہفتے" is last week, not last Saturday
             continue
         found = _explicit(keys, i, end, rules, published)
         if found is not None:

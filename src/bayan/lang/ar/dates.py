@@ -27,3 +27,6 @@ HIJRI_ERA = ("ه",)
 # Times too vague to give a day: an event told with one of these has no date of its own
 # and does not take the dateline's either.
 VAGUE_TIMES = ("الأسبوع الماضي", "الشهر الماضي", "العام الماضي", "في وقت سابق", "سابقا", "مؤخرا", "الأسبوع المقبل", "الشهر المقبل", "قبل أيام")
+
+# "The same day": the day told before, not a day of its own.
+SAME_DAY = ("اليوم نفسه", "نفس اليوم", "ذات اليوم", "اليوم ذاته", "الليلة نفسها")

@@ -28,3 +28,6 @@ HIJRI_ERA = ("قمری",)
 # Times too vague to give a day: an event told with one of these has no date of its own
 # and does not take the dateline's either.
 VAGUE_TIMES = ("هفته گذشته", "ماه گذشته", "سال گذشته", "پیش از این", "پیشتر", "قبلا", "هفته آینده", "ماه آینده", "اخیرا", "به تازگی")
+
+# "The same day": the day told before, not a day of its own.
+SAME_DAY = ("همان روز", "همان شب")

@@ -18,8 +18,8 @@ WEEKDAY_CONTEXT = ("کو", "کے روز", "روز", "کی صبح", "کی شام"
 # Relative day words: offset from the publication date; "کل" is decided by tense.
 RELATIVE_DAYS = {
     "آج": 0, "آج صبح": 0, "آج شام": 0, "آج رات": 0, "گزشتہ روز": -1, "گزشتہ شب": -1, "گذشتہ روز": -1,
-    "پچھلے روز": -1, "پرسوں": -2, "گزشتہ رات": -1, "رات گئے": 0, "اسی روز": 0, "آج یہاں": 0,
-    "گزشتہ شام": -1, "گذشتہ شام": -1, "اسی شام": 0,
+    "پچھلے روز": -1, "پرسوں": -2, "گزشتہ رات": -1, "رات گئے": -1, "آج یہاں": 0,
+    "گزشتہ شام": -1, "گذشتہ شام": -1,
 }
 YESTERDAY_OR_TOMORROW = ("کل",)
 # Words marking the future tense of the clause (کل = tomorrow, a weekday ahead).
@@ -37,3 +37,6 @@ VAGUE_TIMES = ("گزشتہ ہفتے", "گزشتہ ماہ", "گزشتہ سال", 
 
 # After a date, "until": the date is a deadline ("ضمانت میں 27 نومبر تک توسیع"), not the act's day.
 UNTIL = ("تک",)
+
+# "The same day": the day told before, not a day of its own.
+SAME_DAY = ("اسی روز", "اسی دن", "اسی شام", "اسی رات")
