@@ -33,6 +33,12 @@ def test_title_announces_unknown_person_and_name_ends_at_postposition():
     assert ("سید ناصر حسین شاہ", "PER", None) in found
 
 
+@pytest.mark.parametrize("portfolio", ["ٹرانسپورٹ", "ماحولیات", "اقلیتی امور", "سمندر پار پاکستانیوں"])
+def test_a_foreign_name_after_any_portfolio_is_a_person(portfolio):
+    found = entities(f"ازبکستان کے وزیر {portfolio} الخم مخکاموف نے کہا کہ منصوبہ اہم ہے۔", "ur")
+    assert ("الخم مخکاموف", "PER", None) in found
+
+
 def test_name_before_its_title_in_persian():
     found = entities("تهران - ایرنا - کامران صدری‌نیا معاون وزیر کشور گفت که انتخابات سالم بود.", "fa")
     assert ("کامران صدری‌نیا", "PER", None) in found
