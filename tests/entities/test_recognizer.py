@@ -39,6 +39,21 @@ def test_a_foreign_name_after_any_portfolio_is_a_person(portfolio):
     assert ("الخم مخکاموف", "PER", None) in found
 
 
+@pytest.mark.parametrize(
+    "text,org",
+    [
+        ("انسانی حقوق کمیشن (ایچ آر سی پی) نے تحقیقات کا مطالبہ کیا ہے۔", "انسانی حقوق کمیشن"),
+        ("انسانی حقوق کمیشن پاکستان (ایچ آر سی پی) نے تحقیقات کا مطالبہ کیا ہے۔", "انسانی حقوق کمیشن پاکستان"),
+    ],
+)
+def test_an_acronym_in_brackets_makes_everyday_words_a_name(text, org):
+    assert (org, "ORG", None) in entities(text, "ur")
+
+
+def test_everyday_words_before_an_organisation_word_are_no_name_without_an_acronym():
+    assert not [e for e in entities("انسانی حقوق کمیشن نے تحقیقات کا مطالبہ کیا ہے۔", "ur") if e[1] == "ORG"]
+
+
 def test_name_before_its_title_in_persian():
     found = entities("تهران - ایرنا - کامران صدری‌نیا معاون وزیر کشور گفت که انتخابات سالم بود.", "fa")
     assert ("کامران صدری‌نیا", "PER", None) in found

@@ -83,6 +83,18 @@ def place_rules(lang: str) -> OrgRules:
     return OrgRules(heads, heads, _single(data.PLACE_SUFFIXES), suffixes_specific=True, suffix_tails=_tails(data.PLACE_SUFFIXES))
 
 
+MAX_ACRONYM_WORDS = 5
+
+
+def _acronym_follows(tokens: list[Token], end: int) -> bool:
+    """Whether a short run of words in brackets comes right after ``end``: a body's
+    acronym ("انسانی حقوق کمیشن (ایچ آر سی پی)"), which only a proper name is given."""
+    if end >= len(tokens) or tokens[end].text != "(":
+        return False
+    close = next((j for j in range(end + 2, min(len(tokens), end + 2 + MAX_ACRONYM_WORDS)) if tokens[j].text == ")"), None)
+    return close is not None and all(tokens[t].kind == "word" for t in range(end + 1, close))
+
+
 def _modifier(key: str, token: Token, names: NameRules) -> bool:
     # A new title ends the name; a word that only appears inside titles (تعلیم of وزیر تعلیم) does not.
     return token.kind in ("word", "number") and key not in names.stops and key not in names.titles.first_words
@@ -137,7 +149,8 @@ def find_organisations(
                 named = i == 0 or keys[i - 1] not in rules.construct_holders
             else:
                 named = bool(modifiers) and (
-                    key in rules.specific_heads or any(t in places or not is_common_word(keys[t]) for t in modifiers)
+                    key in rules.specific_heads or _acronym_follows(tokens, j)
+                    or any(t in places or not is_common_word(keys[t]) for t in modifiers)
                 )
             if named:
                 found.append((i, j))
@@ -155,9 +168,12 @@ def find_organisations(
                 end += 2  # "چیمبر آف کامرس اینڈ انڈسٹری"
             # "ینگ ڈاکٹرز ایسوسی ایشن پنجاب نے": the province the body is of closes its name.
             place = entity_at.get(end)
-            trailing = place is not None and place[1] == "LOC" and place[0] < n and keys[place[0]] in rules.place_followers
+            trailing = place is not None and place[1] == "LOC" and place[0] < n and (
+                keys[place[0]] in rules.place_followers or _acronym_follows(tokens, place[0])
+            )
             if modifiers and (
-                rules.suffixes_specific or trailing or any(t in places or not is_common_word(keys[t]) for t in modifiers)
+                rules.suffixes_specific or trailing or _acronym_follows(tokens, end)
+                or any(t in places or not is_common_word(keys[t]) for t in modifiers)
             ):
                 # Start the name at a place or body when one is inside: the words before
                 # it (ادھر، گزشتہ روز) are not part of the name.
