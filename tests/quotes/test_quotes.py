@@ -531,3 +531,40 @@ def test_urdu_a_bare_title_is_its_holder_not_a_former_holder_named_since():
     )
     [q] = quotes(text, "ur")
     assert q.speaker.text == "مریم نواز"
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # The body named before the document in the sentence; not the letter's addressee.
+        ("وزارت قومی صحت کی جانب سے سندھ کے سیکرٹری صحت کو لکھے گئے خط میں مطالبہ کیا گیا ہے کہ صوبہ فنڈز جاری کرے۔", "وزارت قومی صحت"),
+        # A document named alone: the body that spoke last.
+        (
+            "راولپنڈی (اے پی پی) آئی ایس پی آر کے مطابق سیکیورٹی فورسز نے شمالی وزیرستان میں آپریشن کیا۔ "
+            "بیان میں کہا گیا ہے کہ دہشت گردوں کو بیرونی سرپرستی حاصل ہے۔",
+            "آئی ایس پی آر",
+        ),
+        # The body the document is of, told by a common noun for a body named before.
+        (
+            "میر علی میں اتمانزئی قومی جرگہ منعقد ہوا۔ جرگے کے متفقہ اعلامیے میں مطالبہ کیا گیا کہ متاثرین کو معاوضہ دیا جائے۔",
+            "اتمانزئی قومی جرگہ",
+        ),
+    ],
+)
+def test_urdu_a_passive_report_in_a_document_is_the_issuing_body_speaking(text, speaker):
+    found = quotes(text, "ur")
+    assert found and found[-1].speaker is not None and found[-1].speaker.text == speaker
+
+
+def test_urdu_an_active_report_about_a_document_keeps_its_subject():
+    [q] = quotes("وزیر اطلاعات نعیم اختر نے بیان میں کہا کہ حکومت مذاکرات کیلئے تیار ہے۔", "ur")
+    assert q.speaker.text == "نعیم اختر"
+
+
+def test_urdu_single_marks_inside_reported_words_do_not_carry_them_past_the_sentence():
+    text = (
+        "بیان میں کمپنیوں کو خبردار کیا گیا کہ وہ منصوبوں سے الگ ہو جائیں بصورت دیگر انہیں ’جائز ہدف‘ سمجھا جائے گا۔\n\n"
+        "صوبائی وزیر داخلہ ضیاء اللہ لانگو نے کہا کہ اغوا کاروں کو معاف نہیں کیا جائے گا۔"
+    )
+    found = quotes(text, "ur")
+    assert found[0].text.endswith("سمجھا جائے گا") and found[-1].speaker.text == "ضیاء اللہ لانگو"

@@ -29,7 +29,8 @@ from bayan.quotes.subjects import (
 )
 
 MAX_QUOTE_CHARS = 4000  # a quotation longer than this is a mark left open by mistake
-_DOUBLE_OPENER = regex.compile("[" + "".join(regex.escape(m) for m in OPENERS if m not in "'’") + "]")
+# (Single marks are left out: Urdu writes them both ways round, ’جائز ہدف‘ as often as ‘…’.)
+_DOUBLE_OPENER = regex.compile("[" + "".join(regex.escape(m) for m in OPENERS if m not in "'’‘") + "]")
 MIN_BARE_CONTENT_TOKENS = 4
 MAX_SUBJECT_TOKENS = 8
 MAX_HEADLINE_TOKENS = 25
@@ -334,8 +335,45 @@ def _subject_hint(ctx: ArticleContext, rules: QuoteRules, verb_first: int) -> tu
             if keys[m] in rules.subject_markers:
                 cue_first = m if m == verb_first - 1 else verb_first
                 return cue_first, _noun_phrase_before(ctx, rules, m, sentence_first)
-        return verb_first, None
+        return verb_first, _document_owner(ctx, rules, sentence_first, verb_first)
     return verb_first, _clause_subject(ctx, rules, sentence_first, verb_first)
+
+
+MAX_PASSIVE_REACH = 4  # tokens from a speech verb to its passive auxiliary (مطالبہ کیا | گیا)
+
+
+def _document_owner(ctx: ArticleContext, rules: QuoteRules, floor: int, verb_first: int) -> SpeakerHint | None:
+    """The speaker of a passive report in a document ("X کے بیان میں کہا گیا ہے کہ …"): the
+    body or person named before the document in the sentence, else the body that spoke last."""
+    keys = ctx.keys
+    passive = False
+    for t in range(verb_first, min(len(keys), verb_first + MAX_PASSIVE_REACH)):
+        if keys[t] in rules.complementizers or ctx.tokens[t].kind == "punct":
+            break
+        passive = passive or keys[t] in rules.passive_markers
+    if not passive:
+        return None
+    document = next(
+        (t for t in range(verb_first - 2, floor - 1, -1) if keys[t] in rules.statement_nouns and keys[t + 1] in rules.document_locatives),
+        None,
+    )
+    if document is None:
+        return None
+    for t in range(ctx.dateline_end(floor, document), document):
+        entity = ctx.entity_covering(t)
+        if entity is None or entity.type not in ("ORG", "PER"):
+            continue
+        after = ctx.token_at(entity.end - 1) + 1
+        if after < document and keys[after] in rules.verdict_objects:
+            continue  # "وزیراعظم کو لکھے گئے خط میں": whom the letter is to
+        return SpeakerHint("entity", t, t + 1)
+    # "جرگے کے متفقہ اعلامیے میں": the body the document is of, named by a common noun.
+    genitive = next((t for t in range(document - 1, max(floor, document - 3) - 1, -1) if keys[t] in rules.genitives), None)
+    if genitive is not None:
+        owner = _noun_phrase_before(ctx, rules, genitive, floor)
+        if owner is not None and owner.kind in ("entity", "np"):
+            return owner
+    return SpeakerHint("document", document, document + 1)
 
 
 def _noun_phrase_before(ctx: ArticleContext, rules: QuoteRules, end: int, floor: int) -> SpeakerHint | None:

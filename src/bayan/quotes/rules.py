@@ -42,6 +42,8 @@ class QuoteRules:
     title_scopes: frozenset[str]  # وفاقی، صوبائی: "federal minister" is still a minister
     statement_nouns: frozenset[str]  # بيان: "a statement by X said" is X speaking
     statement_links: frozenset[str]  # صادر عن: between the statement and X
+    passive_markers: frozenset[str]  # گیا: "بیان میں کہا گیا" names no subject, the document speaks
+    document_locatives: frozenset[str]  # میں: "اعلامیے میں" after the document's noun
     ambiguous_verbs: frozenset[str]  # بين: a speech verb only before أن
     verdict_objects: frozenset[str]  # کو، را: what a verdict judges ends here
     verdict_openers: PhraseSet  # "اور اسے": a verdict clause after another act of its subject
@@ -101,6 +103,8 @@ def quote_rules(lang: str) -> QuoteRules:
         title_scopes=_single(getattr(data, "TITLE_SCOPES", ())),
         statement_nouns=_single(getattr(data, "STATEMENT_NOUNS", ())),
         statement_links=_single(getattr(data, "STATEMENT_LINKS", ())),
+        passive_markers=_single(getattr(data, "PASSIVE_MARKERS", ())),
+        document_locatives=_single(getattr(data, "DOCUMENT_LOCATIVES", ())),
         ambiguous_verbs=_single(getattr(data, "AMBIGUOUS_SPEECH_VERBS", ())),
         verdict_objects=_single(getattr(data, "VERDICT_OBJECT_MARKERS", ())),
         verdict_openers=PhraseSet(getattr(data, "VERDICT_CLAUSE_OPENERS", ())),

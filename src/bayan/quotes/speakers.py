@@ -228,6 +228,8 @@ def resolve(
         # "وطالب البيان ...": the statement of the body that spoke last, else as a pronoun.
         hint = SpeakerHint("implicit") if state.last_body is None else hint
         speaker = state.last_body
+    if hint.kind == "document":
+        speaker = _document_body(ctx, hint, state, sentence)
     if hint.kind == "entity":
         index = ctx.entity_of[hint.first]
         speaker = speaker_from_entity(ctx.entities[index]) if index is not None else None
@@ -261,6 +263,21 @@ def resolve(
         if ctx.is_entity(speaker.start, speaker.end, "ORG"):
             state.last_body = speaker
     return speaker
+
+
+DOCUMENT_REACH = 3  # sentences back to the body whose statement, resolution or letter it is
+
+
+def _document_body(ctx: ArticleContext, hint: SpeakerHint, state: SpeakerState, sentence: int) -> Speaker | None:
+    """Who speaks in a document named alone ("بیان میں کہا گیا ہے کہ", "قرارداد میں مطالبہ
+    کیا گیا"): the latest organisation named shortly before (the assembly that passed the
+    resolution, the agency that issued the statement), else the body that spoke last."""
+    if state.last_body is not None:
+        return state.last_body
+    index = ctx.last_body_before(ctx.tokens[hint.first].start, lambda first, end: True)
+    if index is not None and sentence - ctx.sentence_of[ctx.entity_tokens[index][0]] <= DOCUMENT_REACH:
+        return speaker_from_entity(ctx.entities[index])
+    return None
 
 
 def _spokesperson(ctx: ArticleContext, hint: SpeakerHint, speaker: Speaker | None, state: SpeakerState) -> Speaker | None:

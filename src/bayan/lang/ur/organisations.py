@@ -19,6 +19,8 @@ ORG_SUFFIXES = (
     # خیبر ٹرانسپورٹ اتحاد، کل جماعتی حریت کانفرنس), clubs and centres.
     "ہائیکورٹ", "ہائی کورٹ", "کورٹ", "یونین", "الائنس", "اتحاد", "کانفرنس", "کلب", "سینٹر", "سنٹر",
     "پارلیمنٹ", "پارلیمان",
+    # Tribal councils with a name of their own: "اتمانزئی قومی جرگہ".
+    "جرگہ",
 )
 
 # English "of" and "and" go on with the name after its organisation word: "فیصل آباد چیمبر

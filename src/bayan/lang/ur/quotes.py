@@ -97,6 +97,8 @@ BODY_REFERENCES = {
     "جماعت": ("جماعت", "پارٹی", "لیگ"),
     # "پولیس نے ... حراست میں لے لیا" after "لاہور پولیس": the force named before.
     "پولیس": ("پولیس",),
+    "جرگے": ("جرگہ", "جرگے"),
+    "جرگہ": ("جرگہ", "جرگے"),
 }
 
 # A group acting through its members speaks as the group: "وزارت ریلوے کے حکام نے بتایا",
@@ -119,3 +121,14 @@ CONTRAST_LINKS = ("جبکہ", "تاہم", "البتہ")
 
 # A title once held ("سابق وزیراعلیٰ X") is not the holder a bare title ("وزیراعلیٰ نے") refers to.
 FORMER = ("سابق", "سابقہ")
+
+# Reports in the passive, with no subject: "آئی ایس پی آر کے بیان میں کہا گیا ہے کہ …",
+# "قرارداد میں مطالبہ کیا گیا کہ …". The document speaks for the body that issued it: a body
+# or person named before it in the sentence, else the body that spoke last.
+PASSIVE_MARKERS = ("گیا", "گئی", "گئے")
+# (One word each, the last of the noun: حکم نامے، پریس ریلیز، ہینڈ آؤٹ.)
+STATEMENT_NOUNS = (
+    "بیان", "اعلامیے", "اعلامیہ", "قرارداد", "خط", "فیصلے", "فیصلہ", "رپورٹ", "نامے", "حکمنامے",
+    "ریلیز", "مراسلے", "آؤٹ", "نوٹیفکیشن", "پیغام",
+)
+DOCUMENT_LOCATIVES = ("میں",)
