@@ -694,3 +694,8 @@ def test_urdu_the_same_day_is_the_day_told_before():
     )
     [call] = [e for e in events(text, "ur", published="2025-02-08") if e.mode == "phone"]
     assert call.date == "2025-02-07"
+
+
+def test_urdu_an_abduction_is_an_assault():
+    text = "کوئٹہ (نمائندہ) کالعدم بلوچستان لبریشن فرنٹ کے مسلح افراد نے خاران میں دو انجینیئرز کو اغوا کر لیا۔"
+    assert "ASSAULT" in [e.type for e in events(text, "ur")]
