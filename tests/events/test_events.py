@@ -699,3 +699,10 @@ def test_urdu_the_same_day_is_the_day_told_before():
 def test_urdu_an_abduction_is_an_assault():
     text = "کوئٹہ (نمائندہ) کالعدم بلوچستان لبریشن فرنٹ کے مسلح افراد نے خاران میں دو انجینیئرز کو اغوا کر لیا۔"
     assert "ASSAULT" in [e.type for e in events(text, "ur")]
+
+
+def test_urdu_a_forecast_under_a_condition_is_no_ultimatum():
+    forecast = 'سرحد چیمبر کے صدر حاجی شیر زمان آفریدی نے کہا کہ اگر یہی صورتحال رہی تو افغان ٹرانزٹ ٹریڈ کا بڑا حصہ ایران منتقل ہو جائے گا۔'
+    assert "THREATEN" not in [e.type for e in events(forecast, "ur")]
+    ultimatum = 'سرحد چیمبر کے صدر حاجی شیر زمان آفریدی نے کہا کہ اگر طورخم نہ کھولا گیا تو تاجر وفاقی حکومت کے خلاف دھرنا دیں گے۔'
+    assert "THREATEN" in [e.type for e in events(ultimatum, "ur")]

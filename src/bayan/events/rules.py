@@ -45,6 +45,8 @@ class EventRules:
     after_light_verb: frozenset[str] = frozenset()  # words that go on a clause after the verb
     # (negations, then-words): a negated clause closed by "then" is a condition (نہ ... تو)
     negated_condition: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    # ہو، رہے: before a future marker, an outcome foretold ("منتقل ہو جائے گا"), not a threatened act
+    outcome_verbs: frozenset[str] = frozenset()
     bare_subject_pronouns: frozenset[str] = frozenset()  # وہ: a subject with no نے (وہ واک آؤٹ کر گئے)
     verdicts_are_acts: bool = False  # X نے Y کو Z قرار دیا: blame, praise or rejection
     verdict_praise: PhraseSet = PhraseSet(())  # a verdict in these words praises
@@ -121,6 +123,7 @@ def event_rules(lang: str) -> EventRules:
             frozenset(w for e in part for w in words(e)) for part in getattr(data, "NEGATED_CONDITION", ((), ()))
         ),
         bare_subject_pronouns=frozenset(w for e in getattr(data, "BARE_SUBJECT_PRONOUNS", ()) for w in words(e)),
+        outcome_verbs=frozenset(w for e in getattr(data, "OUTCOME_VERBS", ()) for w in words(e)),
         verdicts_are_acts=getattr(data, "VERDICTS_ARE_ACTS", False),
         verdict_praise=PhraseSet(getattr(data, "VERDICT_PRAISE", ())),
         allegations=PhraseSet(getattr(data, "ALLEGATIONS", ())),

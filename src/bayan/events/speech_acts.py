@@ -186,9 +186,21 @@ def _ultimatum(ctx: ArticleContext, rules: EventRules, first: int, end: int) -> 
             continue
         _, sentence_end = ctx.sentence_span(t)
         stop = min(end, sentence_end)
-        if any(rules.future_markers.match_at(keys, u) for u in rules.future_markers.starts_in(keys, t + length, stop)):
+        if any(
+            rules.future_markers.match_at(keys, u) and not _foretold(keys, rules, u, t)
+            for u in rules.future_markers.starts_in(keys, t + length, stop)
+        ):
             return t, length
     return None
+
+
+def _foretold(keys: list[str], rules: EventRules, marker: int, floor: int) -> bool:
+    """Whether the future at ``marker`` is an outcome ("ہو جائے گا", "رہے گی"), past the
+    other future words before it."""
+    k = marker - 1
+    while k > floor and rules.future_markers.match_at(keys, k):
+        k -= 1  # "ہو | جائے گا | گا"
+    return keys[k] in rules.outcome_verbs
 
 
 NEGATED_CONDITION_REACH = 4  # tokens from the negation to "then": "نہ لی گئی تو"

@@ -152,6 +152,9 @@ CONDITIONALS = ("اگر", "بصورت دیگر", "ورنہ")
 # words on, "then".
 NEGATED_CONDITION = (("نہ",), ("تو",))
 FUTURE_MARKERS = ("گا", "گی", "گے", "جائے گا", "جائے گی", "جائیں گے")
+# A future that foretells an outcome rather than an act: "اگر یہی صورتحال رہی تو تجارت
+# چابہار منتقل ہو جائے گا"، "تو کسی کی نوکری محفوظ نہیں رہے گی" are forecasts, not ultimatums.
+OUTCOME_VERBS = ("ہو", "رہے", "رہیں", "رہ", "پڑے", "پڑ")
 
 # Words that introduce the outlet reporting the story (به گزارش ایرنا): the outlet takes no part.
 REPORTING_WORDS = ("رپورٹ", "نمائندہ", "نمائندے", "بیورو")
