@@ -706,3 +706,9 @@ def test_urdu_a_forecast_under_a_condition_is_no_ultimatum():
     assert "THREATEN" not in [e.type for e in events(forecast, "ur")]
     ultimatum = 'سرحد چیمبر کے صدر حاجی شیر زمان آفریدی نے کہا کہ اگر طورخم نہ کھولا گیا تو تاجر وفاقی حکومت کے خلاف دھرنا دیں گے۔'
     assert "THREATEN" in [e.type for e in events(ultimatum, "ur")]
+
+
+def test_urdu_others_on_the_streets_and_the_reach_of_the_law_are_no_threat():
+    for words in ("جو لوگ آج سڑکوں پر ہیں وہ وفاقی حکومت سے بھی پوچھیں", "قاتل جلد قانون کی گرفت میں ہوں گے"):
+        text = f'صوبائی وزیر داخلہ ضیاء الحسن لنجار نے کہا: "{words}۔"'
+        assert "THREATEN" not in [e.type for e in events(text, "ur")], words
