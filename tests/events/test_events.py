@@ -712,3 +712,10 @@ def test_urdu_others_on_the_streets_and_the_reach_of_the_law_are_no_threat():
     for words in ("جو لوگ آج سڑکوں پر ہیں وہ وفاقی حکومت سے بھی پوچھیں", "قاتل جلد قانون کی گرفت میں ہوں گے"):
         text = f'صوبائی وزیر داخلہ ضیاء الحسن لنجار نے کہا: "{words}۔"'
         assert "THREATEN" not in [e.type for e in events(text, "ur")], words
+
+
+def test_urdu_approval_of_a_budget_and_an_election_won_are_no_agreement_or_praise():
+    budget = "پشاور (نمائندہ) صوبائی کابینہ نے وزیراعلیٰ علی امین گنڈاپور کی زیر صدارت اجلاس میں ترقیاتی بجٹ کی منظوری کے بعد ملازمین کی تنخواہوں پر غور کیا۔"
+    assert "AGREE" not in [e.type for e in events(budget, "ur")]
+    won = 'تحریک انصاف کے رہنما اظہر حسین بھٹی نے کہا: "ہمارا امیدوار مسلم لیگ (ن) کے مقابلے میں چار ہزار ووٹوں سے جیت چکا تھا۔"'
+    assert "SUPPORT" not in [e.type for e in events(won, "ur")]
