@@ -719,3 +719,18 @@ def test_urdu_approval_of_a_budget_and_an_election_won_are_no_agreement_or_prais
     assert "AGREE" not in [e.type for e in events(budget, "ur")]
     won = 'تحریک انصاف کے رہنما اظہر حسین بھٹی نے کہا: "ہمارا امیدوار مسلم لیگ (ن) کے مقابلے میں چار ہزار ووٹوں سے جیت چکا تھا۔"'
     assert "SUPPORT" not in [e.type for e in events(won, "ur")]
+
+
+def test_urdu_an_official_telling_of_his_units_acting_is_news_of_the_act():
+    text = (
+        "پشاور (نمائندہ) سی سی پی او پشاور فرحت اللہ مروت نے بتایا کہ پشاور پولیس اور سی ٹی ڈی کی مشترکہ ٹیموں نے "
+        "چھاپے مارے اور گیارہ افراد کو حراست میں لیا۔"
+    )
+    assert "COERCE" in [e.type for e in events(text, "ur")]
+    opinion = 'پی ٹی آئی کی رہنما صائمہ ناز نے کہا کہ مریم نواز کی حکومت نے پنجاب کو پولیس سٹیٹ بنا دیا مگر کارکن یہاں پہنچے ہیں۔'
+    assert "CONSULT" not in [e.type for e in events(opinion, "ur")]
+
+
+def test_urdu_levies_are_a_force():
+    text = "کوئٹہ (نمائندہ) بلوچستان لیویز نے خاران میں چھ مشتبہ افراد کو حراست میں لے لیا۔"
+    assert "بلوچستان لیویز" in {p.text for e in events(text, "ur") for p in e.source + e.target}

@@ -350,10 +350,30 @@ def _third_party_acts(ctx: ArticleContext, quote) -> bool:
         e_first, e_end = ctx.entity_tokens[index]
         if entity.type not in ("PER", "ORG") or not first <= e_first < end or e_end >= len(ctx.keys):
             continue
-        if ctx.keys[e_end] in markers and entity.text != quote.speaker.text and (
+        if _subject_through_members(ctx, e_end, end, markers) and entity.text != quote.speaker.text and (
             entity.actor is None or entity.actor != quote.speaker.actor
         ):
             return True
+    return False
+
+
+MEMBERS_REACH = 3  # tokens from a body's genitive to the subject marker: "X کی مشترکہ ٹیموں نے"
+
+
+def _subject_through_members(ctx: ArticleContext, after: int, end: int, markers: frozenset[str]) -> bool:
+    """Whether the mention ending before token ``after`` is the subject: the marker right
+    after it, or after its genitive and a few words naming its members or units."""
+    keys = ctx.keys
+    if keys[after] in markers:
+        return True
+    if keys[after] not in quote_rules(ctx.lang).genitives:
+        return False
+    members = quote_rules(ctx.lang).member_nouns
+    for t in range(after + 1, min(end, after + 1 + MEMBERS_REACH)):
+        if keys[t] in markers:
+            return members.match_ending_at(keys, t) > 0
+        if ctx.tokens[t].kind != "word" or ctx.entity_covering(t) is not None:
+            return False
     return False
 
 
