@@ -54,6 +54,12 @@ def test_everyday_words_before_an_organisation_word_are_no_name_without_an_acron
     assert not [e for e in entities("انسانی حقوق کمیشن نے تحقیقات کا مطالبہ کیا ہے۔", "ur") if e[1] == "ORG"]
 
 
+def test_an_urdu_name_after_a_title_ends_before_a_word_that_names_no_one():
+    text = "ادارہ تحفظ ماحولیات کے ڈائریکٹر جنرل ڈاکٹر عمران حامد شیخ عدالت میں پیش ہوئے۔"
+    people = [e[0] for e in entities(text, "ur") if e[1] == "PER"]
+    assert people == ["عمران حامد شیخ"]
+
+
 def test_name_before_its_title_in_persian():
     found = entities("تهران - ایرنا - کامران صدری‌نیا معاون وزیر کشور گفت که انتخابات سالم بود.", "fa")
     assert ("کامران صدری‌نیا", "PER", None) in found

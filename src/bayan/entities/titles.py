@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bayan.article import Token
-from bayan.lang import data_module
+from bayan.lang import data_module, word_list
 from bayan.phrases import PhraseSet, words
+from bayan.script import fold
 
 MAX_OFFICE_WORDS = 5
 MAX_NAME_TOKENS = 6  # محمد بن زايد آل نهيان
@@ -40,6 +41,9 @@ class NameRules:
     surname_before: frozenset[str] = frozenset()
     # برائے: the office's portfolio follows, in everyday words, before the holder's name
     portfolio_links: frozenset[str] = frozenset()
+    # The hand-written everyday words that are never part of a name (عدالت, کیس): where
+    # ordinary words do not end a name (Urdu surnames are often words), these still do.
+    never_name_parts: frozenset[str] = frozenset()
 
     def is_conjoined(self, key: str, is_common_word) -> bool:
         """Arabic: و joined to an ordinary word, a title or an office (وتمنى، والرئيس) is a
@@ -97,6 +101,7 @@ def name_rules(lang: str) -> NameRules:
         equivalents=_equivalents(getattr(data, "TITLE_EQUIVALENTS", ())),
         surname_before=_single_words(getattr(data, "SURNAME_BEFORE", ())),
         portfolio_links=_single_words(getattr(data, "PORTFOLIO_LINKS", ())),
+        never_name_parts=frozenset(fold(w) for w in word_list(lang, "everyday_words")),
     )
 
 
@@ -212,6 +217,7 @@ def find_titled_names(
                 or keys[k] in rules.prefixes
                 or (k > j and keys[k] not in rules.office_words and not keys[k].startswith("لل"))
             )
+            and (k == j or keys[k] not in rules.never_name_parts)
             # A new title ends the name; a word inside a title (اللہ of آیت اللہ, الأمين of
             # الأمين العام in محمد الأمين بوزيدي) may be part of one.
             and (k == j or not rules.titles.match_at(keys, k) or keys[k] in rules.prefixes)
