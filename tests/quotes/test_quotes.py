@@ -568,3 +568,16 @@ def test_urdu_single_marks_inside_reported_words_do_not_carry_them_past_the_sent
     )
     found = quotes(text, "ur")
     assert found[0].text.endswith("سمجھا جائے گا") and found[-1].speaker.text == "ضیاء اللہ لانگو"
+
+
+def test_persian_what_a_statement_says_is_its_issuer_speaking():
+    text = (
+        "تهران- ایرنا- جبهه پایداری انقلاب اسلامی روز چهارشنبه بیانیه‌ای درباره خاموشی‌ها منتشر کرد. "
+        "در این بیانیه که به امضای شورای مرکزی این تشکل رسیده، آمده است: «دولت مسئولیت خاموشی‌ها را نمی‌پذیرد.»"
+    )
+    found = quotes(text, "fa")
+    assert found and found[-1].speaker is not None and "جبهه پایداری" in found[-1].speaker.text
+
+
+def test_persian_has_come_without_a_document_is_no_cue():
+    assert quotes("وزیر خارجه عمان روز دوشنبه به تهران آمده است و با مقامات دیدار می‌کند.", "fa") == []

@@ -336,7 +336,31 @@ def _subject_hint(ctx: ArticleContext, rules: QuoteRules, verb_first: int) -> tu
                 cue_first = m if m == verb_first - 1 else verb_first
                 return cue_first, _noun_phrase_before(ctx, rules, m, sentence_first)
         return verb_first, _document_owner(ctx, rules, sentence_first, verb_first)
+    if rules.document_verbs.match_at(keys, verb_first):
+        # "در این بیانیه آمده است:": only a document says so; "به تهران آمده است" is no cue.
+        return verb_first, _document_before(ctx, rules, sentence_first, verb_first)
     return verb_first, _clause_subject(ctx, rules, sentence_first, verb_first)
+
+
+def _document_before(ctx: ArticleContext, rules: QuoteRules, floor: int, verb_first: int) -> SpeakerHint | None:
+    """Persian: the speaker of "در بیانیه X آمده است": X, a body named after the document,
+    else the body that spoke last (the document was named before)."""
+    keys = ctx.keys
+    start = ctx.dateline_end(floor, verb_first)
+    document = next(
+        (t for t in range(start + 1, verb_first) if keys[t] in rules.statement_nouns
+         and any(keys[p] in rules.document_prepositions for p in range(max(start, t - 5), t))),
+        None,
+    )
+    if document is None:
+        return None
+    for t in range(document + 1, verb_first):
+        if keys[t] in rules.complementizers or ctx.tokens[t].kind == "punct":
+            break  # "در این بیانیه که به امضای شورای مرکزی رسیده": the signers, not the issuer
+        entity = ctx.entity_covering(t)
+        if entity is not None and entity.type in ("ORG", "PER"):
+            return SpeakerHint("entity", t, t + 1)
+    return SpeakerHint("document", document, document + 1)
 
 
 MAX_PASSIVE_REACH = 4  # tokens from a speech verb to its passive auxiliary (مطالبہ کیا | گیا)

@@ -44,6 +44,8 @@ class QuoteRules:
     statement_links: frozenset[str]  # صادر عن: between the statement and X
     passive_markers: frozenset[str]  # گیا: "بیان میں کہا گیا" names no subject, the document speaks
     document_locatives: frozenset[str]  # میں: "اعلامیے میں" after the document's noun
+    document_prepositions: frozenset[str]  # در: "در این بیانیه" before it
+    document_verbs: PhraseSet  # آمده است: a cue only with a document before it
     ambiguous_verbs: frozenset[str]  # بين: a speech verb only before أن
     verdict_objects: frozenset[str]  # کو، را: what a verdict judges ends here
     verdict_openers: PhraseSet  # "اور اسے": a verdict clause after another act of its subject
@@ -105,6 +107,8 @@ def quote_rules(lang: str) -> QuoteRules:
         statement_links=_single(getattr(data, "STATEMENT_LINKS", ())),
         passive_markers=_single(getattr(data, "PASSIVE_MARKERS", ())),
         document_locatives=_single(getattr(data, "DOCUMENT_LOCATIVES", ())),
+        document_prepositions=_single(getattr(data, "DOCUMENT_PREPOSITIONS", ())),
+        document_verbs=PhraseSet(getattr(data, "DOCUMENT_VERBS", ())),
         ambiguous_verbs=_single(getattr(data, "AMBIGUOUS_SPEECH_VERBS", ())),
         verdict_objects=_single(getattr(data, "VERDICT_OBJECT_MARKERS", ())),
         verdict_openers=PhraseSet(getattr(data, "VERDICT_CLAUSE_OPENERS", ())),

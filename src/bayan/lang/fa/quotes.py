@@ -17,6 +17,9 @@ SPEECH_VERBS = (
     "گفتند", "افزودند", "فرمودند", "تاکید کردند", "تأکید کردند", "خاطرنشان کردند", "اظهار داشتند",
     "یادآور شدند", "ادامه دادند", "بیان کردند", "تصریح کردند", "اشاره کردند", "خواستار شدند",
     "می‌گویند", "اعلام کردند", "هشدار دادند", "توضیح دادند", "خبر داد", "خبر دادند",
+    # A document's words (see DOCUMENT_VERBS): cues only after "در بیانیه".
+    "آمده است", "آمده", "تاکید شده است", "تأکید شده است", "هشدار داده شده است", "اعلام شده است",
+    "خواسته شده است",
 )
 
 COMPLEMENTIZERS = ("که",)
@@ -79,3 +82,13 @@ BODY_REFERENCES = {
 
 # A title once held ("سابق وزیراعلیٰ X") is not the holder a bare title ("وزیراعلیٰ نے") refers to.
 FORMER = ("سابق", "پیشین")
+
+# What a document says, in the passive: "در این بیانیه آمده است: «…»", "در بخش دیگری از
+# این بیانیه هشدار داده شده است …". A cue only with a statement noun after در; the speaker
+# is the body named after the noun, else the body that spoke last.
+DOCUMENT_VERBS = (
+    "آمده است", "آمده", "تاکید شده است", "تأکید شده است", "هشدار داده شده است", "اعلام شده است",
+    "خواسته شده است",
+)
+STATEMENT_NOUNS = ("بیانیه", "اطلاعیه", "نامه", "پیام", "قطعنامه", "بیانیه‌ای", "اطلاعیه‌ای", "گزارش")
+DOCUMENT_PREPOSITIONS = ("در",)
