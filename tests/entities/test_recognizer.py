@@ -60,6 +60,18 @@ def test_an_urdu_name_after_a_title_ends_before_a_word_that_names_no_one():
     assert people == ["عمران حامد شیخ"]
 
 
+def test_a_body_named_later_without_its_country_is_the_same_body():
+    text = "ملتان میں پاکستان کسان اتحاد نے احتجاج کیا۔ بعد ازاں کمشنر اور کسان اتحاد کے وفد کے درمیان مذاکرات ہوئے۔"
+    orgs = [e for e in analyze(text, lang="ur").entities if e.type == "ORG"]
+    assert [e.text for e in orgs] == ["پاکستان کسان اتحاد", "کسان اتحاد"]
+    assert orgs[1].referent == "پاکستان کسان اتحاد"
+
+
+def test_no_short_form_of_a_body_opens_with_a_conjunction():
+    text = "وزارت راه و شهرسازی اعلام کرد پروژه آغاز شد. معاون وزیر راه و شهرسازی گفت کار ادامه دارد."
+    assert not [e for e in analyze(text, lang="fa").entities if e.source == "coref" and e.text.startswith("و ")]
+
+
 def test_name_before_its_title_in_persian():
     found = entities("تهران - ایرنا - کامران صدری‌نیا معاون وزیر کشور گفت که انتخابات سالم بود.", "fa")
     assert ("کامران صدری‌نیا", "PER", None) in found

@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 
 from bayan.actors import ActorStore
 from bayan.article import ActorRef, Article, Entity
-from bayan.entities.coref import find_short_forms, short_forms
+from bayan.entities.coref import body_short_forms, find_short_forms, short_forms
 from bayan.entities.dictionary import DictionaryMatcher
 from bayan.entities.linking import DEFAULT_THRESHOLD, CrossScriptLinker
 from bayan.entities.ordinary import name_spelled_keys, ordinary_word, trim_span
@@ -173,6 +173,21 @@ class EntityRecognizer:
                 )
             )
 
+        # "کسان اتحاد" after "پاکستان کسان اتحاد": the same body, named without its country.
+        orgs = org_rules(lang)
+        generic = orgs.heads | orgs.suffixes | orgs.suffix_tails | rules.stops
+        for first, end, referent in find_short_forms(tokens, keys, body_short_forms(found.bodies, keys, generic), found.taken):
+            antecedent = found.mention_of.get(referent)
+            start, stop = tokens[first].start, tokens[end - 1].end
+            found.entities.append(
+                Entity(
+                    start, stop, article.text[start:stop], "ORG",
+                    antecedent.actor if antecedent else None, "coref",
+                    referent=antecedent.text if antecedent else None,
+                )
+            )
+            found.taken.update(range(first, end))
+
         article.entities = sorted(found.entities, key=lambda e: (e.start, -e.end))
         return article
 
@@ -297,6 +312,7 @@ class _Found:
         self._longest = 0  # the most tokens any entity in entity_at spans
         self.taken: set[int] = set()
         self.people: list[tuple[int, int, object]] = []  # (first, end, referent)
+        self.bodies: list[tuple[int, int, object]] = []  # the same, for organisations
         self.mention_of: dict[object, Entity] = {}  # referent -> its first full mention
 
     def covers_person(self, first: int, end: int) -> bool:
@@ -361,4 +377,7 @@ class _Found:
         self.taken.update(range(first, end))
         if type_ == "PER":
             self.people.append((first, end, referent))
+            self.mention_of.setdefault(referent, entity)
+        elif type_ == "ORG":
+            self.bodies.append((first, end, referent))
             self.mention_of.setdefault(referent, entity)

@@ -42,6 +42,29 @@ def short_forms(
     return table
 
 
+def body_short_forms(
+    bodies: list[tuple[int, int, object]], keys: list[str], generic: frozenset[str]
+) -> dict[tuple[str, ...], tuple[int, object]]:
+    """Short forms of organisations named with three words or more: the last two, the
+    name without the country or province it opens with (پاکستان کسان اتحاد -> کسان اتحاد),
+    unless both are words any body's name is made of (ایسوسی ایشن). Unambiguous ones only."""
+    table: dict[tuple[str, ...], tuple[int, object]] = {}
+    ambiguous: set[tuple[str, ...]] = set()
+    for first, end, referent in bodies:
+        if end - first < 3:
+            continue
+        form = tuple(keys[end - 2 : end])
+        if form[0] in generic or all(k in generic for k in form):
+            continue  # "و شهرسازی" of وزارت راه و شهرسازی: no name opens with a conjunction
+        if form in table and table[form][1] != referent:
+            ambiguous.add(form)
+        elif form not in table:
+            table[form] = (first, referent)
+    for form in ambiguous:
+        del table[form]
+    return table
+
+
 def find_short_forms(
     tokens: list[Token], keys: list[str], table: dict[tuple[str, ...], tuple[int, object]], taken: set[int]
 ) -> list[tuple[int, int, object]]:
