@@ -734,3 +734,9 @@ def test_urdu_an_official_telling_of_his_units_acting_is_news_of_the_act():
 def test_urdu_levies_are_a_force():
     text = "کوئٹہ (نمائندہ) بلوچستان لیویز نے خاران میں چھ مشتبہ افراد کو حراست میں لے لیا۔"
     assert "بلوچستان لیویز" in {p.text for e in events(text, "ur") for p in e.source + e.target}
+
+
+def test_arabic_a_kuna_dateline_with_its_day_and_month_is_no_participant():
+    text = "الكويت - 1 - 3 (كونا) -- استقبل أمير البلاد الشيخ مشعل الأحمد الجابر الصباح اليوم وزير الخارجية الأوزبكي بختيار سعيدوف."
+    [meeting] = [e for e in events(text, "ar", published="2027-03-01") if e.type == "CONSULT"]
+    assert "كونا" not in {p.text for p in meeting.source + meeting.target}

@@ -18,7 +18,7 @@ from bayan.segment import token_keys
 
 MAX_TITLE_GAP = 10  # office words or a place between a title and its name (Maghreb titles run long)
 DATELINE_SEPARATORS = ("-", "–", "—", ")", ":", "/")  # "/" of "الدوحة في 11 فبراير /قنا/"
-MAX_DATELINE_TOKENS = 7
+MAX_DATELINE_TOKENS = 10
 
 
 class Spans(list):
