@@ -740,3 +740,9 @@ def test_arabic_a_kuna_dateline_with_its_day_and_month_is_no_participant():
     text = "الكويت - 1 - 3 (كونا) -- استقبل أمير البلاد الشيخ مشعل الأحمد الجابر الصباح اليوم وزير الخارجية الأوزبكي بختيار سعيدوف."
     [meeting] = [e for e in events(text, "ar", published="2027-03-01") if e.type == "CONSULT"]
     assert "كونا" not in {p.text for p in meeting.source + meeting.target}
+
+
+def test_urdu_an_act_and_then_a_future_verb_is_planned():
+    text = "پشاور (نمائندہ) وزیراعلیٰ خیبرپختونخوا محمد سہیل آفریدی جمعرات کو ٹانک کا دورہ کر کے متاثرہ خاندانوں میں امدادی چیک تقسیم کریں گے۔"
+    [visit] = [e for e in events(text, "ur") if e.mode == "visit"]
+    assert visit.status == "planned"

@@ -585,6 +585,9 @@ def _fallback_dates(ctx: ArticleContext, rules: EventRules, story_date: dt.date 
 STATUS_REACH = 4  # tokens around a trigger where its tense and negation show
 
 
+CLAUSE_ENDS = frozenset("،,؛;")
+
+
 def _status(
     ctx: ArticleContext,
     rules: EventRules,
@@ -607,7 +610,12 @@ def _status(
     # Cancelling or denying words are rare and strong: anywhere in the sentence. The future
     # tense is everywhere: only next to the trigger.
     sentence = unquoted(first, end)
-    window = unquoted(max(first, trigger_first - STATUS_REACH), min(end, trigger_end + STATUS_REACH))
+    reach = min(end, trigger_end + STATUS_REACH)
+    if any(rules.conjunctive_participles.match_at(ctx.keys, t) for t in range(trigger_end, min(end, trigger_end + 2))):
+        # "جمعرات کو ٹانک کا دورہ کر کے امدادی چیک تقسیم کریں گے": the tense comes with the
+        # clause's own verb, at its end.
+        reach = next((t for t in range(trigger_end, end) if ctx.tokens[t].text in CLAUSE_ENDS), end)
+    window = unquoted(max(first, trigger_first - STATUS_REACH), reach)
     for phrases, status, where in (
         (rules.cancelled, "cancelled", sentence),
         (rules.denied, "denied", sentence),

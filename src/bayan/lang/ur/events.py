@@ -98,6 +98,8 @@ STRAND_OPENERS = ("دوسری جانب", "ادھر")
 PLANNED = ("گا", "گی", "گے", "آئندہ", "متوقع", "شیڈول", "جائیں", "کریں", "ہوگی", "ہوگا", "دعوت دی", "دعوت")
 CANCELLED = ("منسوخ", "ملتوی", "موخر", "مؤخر")
 DENIED = ("تردید", "نہیں ہوئی", "نہیں ہوا")
+# "دورہ کر کے …": the act, and then the clause's verb, whose tense (کریں گے) is the act's too.
+CONJUNCTIVE_PARTICIPLES = ("کر کے", "کرکے")
 
 # Postposition after a place in the sentence: اسلام آباد میں.
 LOCATIVE_AFTER = ("میں",)
