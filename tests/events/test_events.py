@@ -746,3 +746,11 @@ def test_urdu_an_act_and_then_a_future_verb_is_planned():
     text = "پشاور (نمائندہ) وزیراعلیٰ خیبرپختونخوا محمد سہیل آفریدی جمعرات کو ٹانک کا دورہ کر کے متاثرہ خاندانوں میں امدادی چیک تقسیم کریں گے۔"
     [visit] = [e for e in events(text, "ur") if e.mode == "visit"]
     assert visit.status == "planned"
+
+
+def test_urdu_a_speaker_telling_of_their_own_act_is_news_of_it():
+    text = (
+        "اسلام آباد (نمائندہ جنگ) وزیر خارجہ اسحاق ڈار نے ایوان کو بتایا کہ انہوں نے آج صبح او آئی سی کے "
+        "سیکرٹری جنرل حسین ابراہیم طہٰ سے ٹیلیفون پر بات کی۔"
+    )
+    assert "CONSULT" in [e.type for e in events(text, "ur")]

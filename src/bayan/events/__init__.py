@@ -341,10 +341,14 @@ def _reports_facts(ctx: ArticleContext, quote, spokespeople: frozenset[str]) -> 
 def _third_party_acts(ctx: ArticleContext, quote) -> bool:
     """Whether indirect words tell someone else acting, marked as the subject ("تارڑ نے
     بتایا کہ وزیراعظم شہباز شریف نے ہدایت کی ہے"): news of that act, not the speaker's view."""
-    markers = quote_rules(ctx.lang).subject_markers
+    qrules = quote_rules(ctx.lang)
+    markers = qrules.subject_markers
     if not markers:
         return False
     first, end = ctx.token_at(quote.start), ctx.token_at(quote.end)
+    # "انہوں نے بتایا کہ انہوں نے … سے ملاقات کی": the speaker's own act, told as news.
+    if any(ctx.keys[t] in qrules.pronouns and ctx.keys[t + 1] in markers for t in range(first, min(end, len(ctx.keys) - 1))):
+        return True
     for index in ctx.entities_in(first, end):
         entity = ctx.entities[index]
         e_first, e_end = ctx.entity_tokens[index]
