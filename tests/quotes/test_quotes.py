@@ -581,3 +581,12 @@ def test_persian_what_a_statement_says_is_its_issuer_speaking():
 
 def test_persian_has_come_without_a_document_is_no_cue():
     assert quotes("وزیر خارجه عمان روز دوشنبه به تهران آمده است و با مقامات دیدار می‌کند.", "fa") == []
+
+
+def test_urdu_the_bench_is_the_court_named_before():
+    text = (
+        "کراچی (اسٹاف رپورٹر) سندھ ہائیکورٹ نے لاپتہ افراد کی درخواستوں کی سماعت کی۔ "
+        "بینچ نے ریمارکس دیے کہ پولیس کی کارکردگی مایوس کن ہے۔"
+    )
+    found = quotes(text, "ur")
+    assert found[-1].speaker is not None and found[-1].speaker.text == "سندھ ہائیکورٹ"
