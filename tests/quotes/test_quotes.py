@@ -590,3 +590,12 @@ def test_urdu_the_bench_is_the_court_named_before():
     )
     found = quotes(text, "ur")
     assert found[-1].speaker is not None and found[-1].speaker.text == "سندھ ہائیکورٹ"
+
+
+def test_urdu_the_house_is_the_assembly_named_before():
+    text = (
+        "لاہور (نمائندہ) پنجاب اسمبلی کا اجلاس اسپیکر کی زیر صدارت ہوا۔ "
+        "ایوان نے مطالبہ کیا کہ وفاقی حکومت صوبے کے واجبات فوری ادا کرے۔"
+    )
+    found = quotes(text, "ur")
+    assert found[-1].speaker is not None and found[-1].speaker.text == "پنجاب اسمبلی"
