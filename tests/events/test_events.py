@@ -754,3 +754,12 @@ def test_urdu_a_speaker_telling_of_their_own_act_is_news_of_it():
         "سیکرٹری جنرل حسین ابراہیم طہٰ سے ٹیلیفون پر بات کی۔"
     )
     assert "CONSULT" in [e.type for e in events(text, "ur")]
+
+
+def test_urdu_a_reception_naming_a_new_host_after_a_visit_is_another_act():
+    text = (
+        "راولپنڈی (آن لائن) چیف آف آرمی اسٹاف فیلڈ مارشل سید عاصم منیر نے گزشتہ روز لائن آف کنٹرول کا دورہ کیا۔\n\n"
+        "آئی ایس پی آر کے مطابق علاقے میں پہنچنے پر کور کمانڈر لیفٹیننٹ جنرل فرخ سعید جنجوعہ نے آرمی چیف کا استقبال کیا "
+        "اور انہیں کنٹرول لائن کی صورتحال پر بریفنگ دی۔"
+    )
+    assert [e.type for e in events(text, "ur")].count("CONSULT") == 2

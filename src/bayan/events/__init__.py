@@ -232,11 +232,15 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
             if type_ == "PROTEST" and trigger_end - trigger_first == 1 and _protest_told_again(ctx, events, actors, source + target):
                 continue
             reach = SAME_ACT_REACH.get(type_, 0)
+            # The same meeting told again ("during the meeting ...") names no one new, except
+            # where the language retells it with its attendees (وحضر اللقاء ...); in Urdu a
+            # reception with a new host after a visit is another act.
             if any(
-                t == type_ and st == status and (actors <= k or k <= actors) and s_index - at <= reach
+                t == type_ and st == status and (actors <= k or (rules.retold_with_more_parties and k <= actors))
+                and s_index - at <= reach
                 for t, st, k, at in _recent(seen, s_index - reach)
             ):
-                continue  # the same meeting told again ("during the meeting ...")
+                continue
             seen.append((type_, status, actors, s_index))
             types_here.add(type_)
             t_start, t_end = ctx.tokens[trigger_first].start, ctx.tokens[trigger_end - 1].end

@@ -47,6 +47,8 @@ class EventRules:
     negated_condition: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     # ہو، رہے: before a future marker, an outcome foretold ("منتقل ہو جائے گا"), not a threatened act
     outcome_verbs: frozenset[str] = frozenset()
+    # Whether an act told again may name more parties than the first telling (وحضر اللقاء …)
+    retold_with_more_parties: bool = False
     # کر کے: the act is done "and then" the clause's verb, whose tense is the act's
     conjunctive_participles: PhraseSet = PhraseSet(())
     bare_subject_pronouns: frozenset[str] = frozenset()  # وہ: a subject with no نے (وہ واک آؤٹ کر گئے)
@@ -126,6 +128,7 @@ def event_rules(lang: str) -> EventRules:
         ),
         bare_subject_pronouns=frozenset(w for e in getattr(data, "BARE_SUBJECT_PRONOUNS", ()) for w in words(e)),
         outcome_verbs=frozenset(w for e in getattr(data, "OUTCOME_VERBS", ()) for w in words(e)),
+        retold_with_more_parties=getattr(data, "RETOLD_WITH_MORE_PARTIES", False),
         conjunctive_participles=PhraseSet(getattr(data, "CONJUNCTIVE_PARTICIPLES", ())),
         verdicts_are_acts=getattr(data, "VERDICTS_ARE_ACTS", False),
         verdict_praise=PhraseSet(getattr(data, "VERDICT_PRAISE", ())),

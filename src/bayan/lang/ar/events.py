@@ -118,3 +118,7 @@ PERFORMATIVE_TRIGGERS = (
 TRIGGERS_NEEDING = {
     ("حمل", "حملت", "محملا", "محملة"): ("مسؤولية", "المسؤولية", "مسؤوليتها", "مسؤوليته"),
 }
+
+# A meeting told again names its attendees ("وحضر اللقاء …", "بحضور …"): a later mention
+# with more parties is still the same act.
+RETOLD_WITH_MORE_PARTIES = True
