@@ -599,3 +599,13 @@ def test_urdu_the_house_is_the_assembly_named_before():
     )
     found = quotes(text, "ur")
     assert found[-1].speaker is not None and found[-1].speaker.text == "پنجاب اسمبلی"
+
+
+def test_urdu_a_document_told_again_is_its_issuer_speaking():
+    text = (
+        "دوحہ (اے پی پی) وزیر اعظم ہاؤس سے جاری اعلامیے کے مطابق امیر قطر نے سرمایہ کاری میں دلچسپی ظاہر کی۔ "
+        "قطر انویسٹمنٹ اتھارٹی نے کہا کہ وہ توانائی کے شعبے کا جائزہ لے گی۔ "
+        "اعلامیے میں بتایا گیا ہے کہ وزیر اعظم نے امیر قطر کو پاکستان کے دورے کی دعوت دی۔"
+    )
+    found = quotes(text, "ur")
+    assert found[-1].speaker is not None and found[-1].speaker.text == "وزیر اعظم ہاؤس"

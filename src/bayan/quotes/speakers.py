@@ -272,11 +272,35 @@ def _document_body(ctx: ArticleContext, hint: SpeakerHint, state: SpeakerState, 
     """Who speaks in a document named alone ("بیان میں کہا گیا ہے کہ", "قرارداد میں مطالبہ
     کیا گیا"): the latest organisation named shortly before (the assembly that passed the
     resolution, the agency that issued the statement), else the body that spoke last."""
+    issuer = _issuer_named_before(ctx, hint.first)
+    if issuer is not None:
+        return issuer
     if state.last_body is not None:
         return state.last_body
     index = ctx.last_body_before(ctx.tokens[hint.first].start, lambda first, end: True)
     if index is not None and sentence - ctx.sentence_of[ctx.entity_tokens[index][0]] <= DOCUMENT_REACH:
         return speaker_from_entity(ctx.entities[index])
+    return None
+
+
+ISSUER_REACH = 8  # tokens between a body and its document: "دفتر خارجہ کی جانب سے منگل کو جاری بیان"
+DOCUMENT_LOOKBACK = 600  # tokens back to the document's last mention
+
+
+def _issuer_named_before(ctx: ArticleContext, document: int) -> Speaker | None:
+    """The body a document was last named with ("وزیر اعظم ہاؤس سے جاری اعلامیے کے مطابق
+    …"), when the same document is told again alone ("اعلامیے میں بتایا گیا"). A person
+    there may only have read it out ("X نے مشترکہ اعلامیہ پڑھ کر سنایا")."""
+    noun = ctx.keys[document]
+    before = next((t for t in range(document - 1, max(-1, document - DOCUMENT_LOOKBACK), -1) if ctx.keys[t] == noun), None)
+    if before is None:
+        return None
+    for u in range(before - 1, max(-1, before - 1 - ISSUER_REACH), -1):
+        if ctx.tokens[u].kind == "punct":
+            break
+        entity = ctx.entity_covering(u)
+        if entity is not None and entity.type == "ORG":
+            return speaker_from_entity(entity)
     return None
 
 
