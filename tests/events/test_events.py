@@ -763,3 +763,8 @@ def test_urdu_a_reception_naming_a_new_host_after_a_visit_is_another_act():
         "اور انہیں کنٹرول لائن کی صورتحال پر بریفنگ دی۔"
     )
     assert [e.type for e in events(text, "ur")].count("CONSULT") == 2
+
+
+def test_urdu_a_dialogue_round_between_two_sides_is_a_meeting():
+    text = "اسلام آباد (اے پی پی) نائب وزیراعظم اسحاق ڈار اور چینی وزیر خارجہ وانگ ای کے درمیان پاک چین اسٹریٹجک ڈائیلاگ کا ساتواں دور ہوا۔"
+    assert "CONSULT" in [e.type for e in events(text, "ur")]
