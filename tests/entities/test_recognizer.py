@@ -72,6 +72,12 @@ def test_no_short_form_of_a_body_opens_with_a_conjunction():
     assert not [e for e in analyze(text, lang="fa").entities if e.source == "coref" and e.text.startswith("و ")]
 
 
+@pytest.mark.parametrize("outlet,actor", [("بی بی سی", "bbc"), ("انڈپینڈنٹ اردو", "independent-urdu"), ("ہم نیوز", "hum-news")])
+def test_news_outlets_spoken_to_are_organisations(outlet, actor):
+    found = entities(f"لاہور (نمائندہ) وزیر اطلاعات نے {outlet} سے گفتگو میں کہا کہ حکومت تیار ہے۔", "ur")
+    assert (outlet, "ORG", actor) in found
+
+
 def test_name_before_its_title_in_persian():
     found = entities("تهران - ایرنا - کامران صدری‌نیا معاون وزیر کشور گفت که انتخابات سالم بود.", "fa")
     assert ("کامران صدری‌نیا", "PER", None) in found
