@@ -768,3 +768,8 @@ def test_urdu_a_reception_naming_a_new_host_after_a_visit_is_another_act():
 def test_urdu_a_dialogue_round_between_two_sides_is_a_meeting():
     text = "اسلام آباد (اے پی پی) نائب وزیراعظم اسحاق ڈار اور چینی وزیر خارجہ وانگ ای کے درمیان پاک چین اسٹریٹجک ڈائیلاگ کا ساتواں دور ہوا۔"
     assert "CONSULT" in [e.type for e in events(text, "ur")]
+
+
+def test_an_outlet_spoken_to_is_an_interview_not_talks():
+    text = "پشاور (نمائندہ) صوبائی وزیر اطلاعات بیرسٹر سیف نے بی بی سی سے ٹیلی فون پر بات چیت میں کہا کہ حکومت مذاکرات کیلئے تیار ہے۔"
+    assert "CONSULT" not in [e.type for e in events(text, "ur")]

@@ -20,6 +20,7 @@ import re
 from bayan.article import Article, Entity, Event, Participant, Quote, Span
 from bayan.dates import is_vague, may_hold_a_date, resolve_date
 from bayan.events.hosts import host_country
+from bayan.events.outlets import is_outlet
 from bayan.events.participants import (
     BOTH_SIDES_REACH,
     as_participant,
@@ -203,9 +204,10 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
             if (type_, mode) == ("CONSULT", "visit"):
                 target = hosts(target, source)
             elif type_ == "CONSULT":
-                # Cities are where talks happen; countries and people hold them.
-                source = [p for p in source if host_country(p.actor) is None]
-                target = [p for p in target if host_country(p.actor) is None]
+                # Cities are where talks happen; countries and people hold them. A news outlet
+                # spoken to is an interview, not talks ("X نے بی بی سی سے بات چیت میں کہا").
+                source = [p for p in source if host_country(p.actor) is None and not is_outlet(p.actor)]
+                target = [p for p in target if host_country(p.actor) is None and not is_outlet(p.actor)]
             needed = MIN_PARTICIPANTS.get((type_, mode), 1)
             if needed > 1 and _one_sided_meeting(rules, keys, first, trigger_first, trigger_end, source):
                 needed = 1
