@@ -583,29 +583,28 @@ def test_persian_has_come_without_a_document_is_no_cue():
     assert quotes("وزیر خارجه عمان روز دوشنبه به تهران آمده است و با مقامات دیدار می‌کند.", "fa") == []
 
 
-def test_urdu_the_bench_is_the_court_named_before():
-    text = (
-        "کراچی (اسٹاف رپورٹر) سندھ ہائیکورٹ نے لاپتہ افراد کی درخواستوں کی سماعت کی۔ "
-        "بینچ نے ریمارکس دیے کہ پولیس کی کارکردگی مایوس کن ہے۔"
-    )
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "کراچی (اسٹاف رپورٹر) سندھ ہائیکورٹ نے لاپتہ افراد کی درخواستوں کی سماعت کی۔ "
+            "بینچ نے ریمارکس دیے کہ پولیس کی کارکردگی مایوس کن ہے۔",
+            "سندھ ہائیکورٹ",
+        ),
+        (
+            "لاہور (نمائندہ) پنجاب اسمبلی کا اجلاس اسپیکر کی زیر صدارت ہوا۔ "
+            "ایوان نے مطالبہ کیا کہ وفاقی حکومت صوبے کے واجبات فوری ادا کرے۔",
+            "پنجاب اسمبلی",
+        ),
+        (
+            "دوحہ (اے پی پی) وزیر اعظم ہاؤس سے جاری اعلامیے کے مطابق امیر قطر نے سرمایہ کاری میں دلچسپی ظاہر کی۔ "
+            "قطر انویسٹمنٹ اتھارٹی نے کہا کہ وہ توانائی کے شعبے کا جائزہ لے گی۔ "
+            "اعلامیے میں بتایا گیا ہے کہ وزیر اعظم نے امیر قطر کو پاکستان کے دورے کی دعوت دی۔",
+            "وزیر اعظم ہاؤس",
+        ),
+    ],
+    ids=["the bench is the court", "the house is the assembly", "a document told again is its issuer's"],
+)
+def test_urdu_a_body_told_again_by_a_common_noun_is_the_one_named_before(text, speaker):
     found = quotes(text, "ur")
-    assert found[-1].speaker is not None and found[-1].speaker.text == "سندھ ہائیکورٹ"
-
-
-def test_urdu_the_house_is_the_assembly_named_before():
-    text = (
-        "لاہور (نمائندہ) پنجاب اسمبلی کا اجلاس اسپیکر کی زیر صدارت ہوا۔ "
-        "ایوان نے مطالبہ کیا کہ وفاقی حکومت صوبے کے واجبات فوری ادا کرے۔"
-    )
-    found = quotes(text, "ur")
-    assert found[-1].speaker is not None and found[-1].speaker.text == "پنجاب اسمبلی"
-
-
-def test_urdu_a_document_told_again_is_its_issuer_speaking():
-    text = (
-        "دوحہ (اے پی پی) وزیر اعظم ہاؤس سے جاری اعلامیے کے مطابق امیر قطر نے سرمایہ کاری میں دلچسپی ظاہر کی۔ "
-        "قطر انویسٹمنٹ اتھارٹی نے کہا کہ وہ توانائی کے شعبے کا جائزہ لے گی۔ "
-        "اعلامیے میں بتایا گیا ہے کہ وزیر اعظم نے امیر قطر کو پاکستان کے دورے کی دعوت دی۔"
-    )
-    found = quotes(text, "ur")
-    assert found[-1].speaker is not None and found[-1].speaker.text == "وزیر اعظم ہاؤس"
+    assert found[-1].speaker is not None and found[-1].speaker.text == speaker

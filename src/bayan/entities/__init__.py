@@ -161,35 +161,32 @@ class EntityRecognizer:
                 if not any(t in found.taken for t in range(first, end)) and not all(k in common for k in keys[first:end]):
                     found.add(first, end, type_, None, "tagger", ("unlinked", " ".join(keys[first:end])))
 
-        table = short_forms(found.people, keys, rules.stops | rules.title_words | rules.prefixes)
-        for first, end, referent in find_short_forms(tokens, keys, table, found.taken):
-            antecedent = found.mention_of.get(referent)
-            start, stop = tokens[first].start, tokens[end - 1].end
-            found.entities.append(
-                Entity(
-                    start, stop, article.text[start:stop], "PER",
-                    antecedent.actor if antecedent else None, "coref",
-                    referent=antecedent.text if antecedent else None,
-                )
-            )
-
+        people = short_forms(found.people, keys, rules.stops | rules.title_words | rules.prefixes)
+        _add_short_forms(found, article.text, tokens, keys, people, "PER")
         # "کسان اتحاد" after "پاکستان کسان اتحاد": the same body, named without its country.
         orgs = org_rules(lang)
         generic = orgs.heads | orgs.suffixes | orgs.suffix_tails | rules.stops
-        for first, end, referent in find_short_forms(tokens, keys, body_short_forms(found.bodies, keys, generic), found.taken):
-            antecedent = found.mention_of.get(referent)
-            start, stop = tokens[first].start, tokens[end - 1].end
-            found.entities.append(
-                Entity(
-                    start, stop, article.text[start:stop], "ORG",
-                    antecedent.actor if antecedent else None, "coref",
-                    referent=antecedent.text if antecedent else None,
-                )
-            )
-            found.taken.update(range(first, end))
+        _add_short_forms(found, article.text, tokens, keys, body_short_forms(found.bodies, keys, generic), "ORG")
 
         article.entities = sorted(found.entities, key=lambda e: (e.start, -e.end))
         return article
+
+
+def _add_short_forms(found: _Found, text: str, tokens: list, keys: list[str], table, type_: str) -> None:
+    """Add the later short mentions of names in ``table`` as ``type_`` entities of the
+    referent of the full mention."""
+    for first, end, referent in find_short_forms(tokens, keys, table, found.taken):
+        antecedent = found.mention_of.get(referent)
+        start, stop = tokens[first].start, tokens[end - 1].end
+        found.entities.append(
+            Entity(
+                start, stop, text[start:stop], type_,
+                antecedent.actor if antecedent else None, "coref",
+                referent=antecedent.text if antecedent else None,
+            )
+        )
+        if type_ != "PER":
+            found.taken.update(range(first, end))
 
 
 def _shape_head(key: str, heads: frozenset[str]) -> bool:

@@ -12,50 +12,50 @@ from bayan.article import Token
 MIN_SHORT_FORM = 3
 
 
-def short_forms(
-    people: list[tuple[int, int, object]], keys: list[str], excluded: frozenset[str]
-) -> dict[tuple[str, ...], tuple[int, object]]:
+Table = dict[tuple[str, ...], tuple[int, object]]
+
+
+def short_forms(people: list[tuple[int, int, object]], keys: list[str], excluded: frozenset[str]) -> Table:
     """Short form (key tuple) -> (token index of the first full mention, its referent),
     unambiguous ones only. Short forms are the surname, and for longer names the last two
     words (شیخ محمد اکرم بٹ -> اکرم بٹ) and the first and last (زاہد خان نیازی -> زاہد نیازی).
 
     ``people`` holds ``(first_token, end_token, referent)`` for each person mention.
     """
-    table: dict[tuple[str, ...], tuple[int, object]] = {}
-    ambiguous: set[tuple[str, ...]] = set()
-    for first, end, referent in people:
-        if end - first < 2:
-            continue
-        forms = [tuple(keys[end - 1 : end])]
-        if end - first >= 3:
-            forms.append(tuple(keys[end - 2 : end]))
-            forms.append((keys[first], keys[end - 1]))  # زاہد خان نیازی -> زاہد نیازی
-        for form in forms:
-            if (len(form) == 1 and len(form[0]) < MIN_SHORT_FORM) or form[0] in excluded:
+
+    def forms():
+        for first, end, referent in people:
+            if end - first < 2:
                 continue
-            if form in table and table[form][1] != referent:
-                ambiguous.add(form)
-            elif form not in table:
-                table[form] = (first, referent)
-    for form in ambiguous:
-        del table[form]
-    return table
+            candidates = [tuple(keys[end - 1 : end])]
+            if end - first >= 3:
+                candidates.append(tuple(keys[end - 2 : end]))
+                candidates.append((keys[first], keys[end - 1]))  # زاہد خان نیازی -> زاہد نیازی
+            for form in candidates:
+                if not ((len(form) == 1 and len(form[0]) < MIN_SHORT_FORM) or form[0] in excluded):
+                    yield form, first, referent
+
+    return _unambiguous(forms())
 
 
-def body_short_forms(
-    bodies: list[tuple[int, int, object]], keys: list[str], generic: frozenset[str]
-) -> dict[tuple[str, ...], tuple[int, object]]:
+def body_short_forms(bodies: list[tuple[int, int, object]], keys: list[str], generic: frozenset[str]) -> Table:
     """Short forms of organisations named with three words or more: the last two, the
     name without the country or province it opens with (پاکستان کسان اتحاد -> کسان اتحاد),
-    unless both are words any body's name is made of (ایسوسی ایشن). Unambiguous ones only."""
-    table: dict[tuple[str, ...], tuple[int, object]] = {}
+    unless it opens with a word any body's name is made of (ایسوسی ایشن) or a conjunction
+    ("و شهرسازی" of وزارت راه و شهرسازی)."""
+    forms = (
+        (tuple(keys[end - 2 : end]), first, referent)
+        for first, end, referent in bodies
+        if end - first >= 3 and keys[end - 2] not in generic
+    )
+    return _unambiguous(forms)
+
+
+def _unambiguous(forms) -> Table:
+    """The table of ``(form, first token, referent)``, without forms two referents share."""
+    table: Table = {}
     ambiguous: set[tuple[str, ...]] = set()
-    for first, end, referent in bodies:
-        if end - first < 3:
-            continue
-        form = tuple(keys[end - 2 : end])
-        if form[0] in generic or all(k in generic for k in form):
-            continue  # "و شهرسازی" of وزارت راه و شهرسازی: no name opens with a conjunction
+    for form, first, referent in forms:
         if form in table and table[form][1] != referent:
             ambiguous.add(form)
         elif form not in table:
@@ -65,9 +65,7 @@ def body_short_forms(
     return table
 
 
-def find_short_forms(
-    tokens: list[Token], keys: list[str], table: dict[tuple[str, ...], tuple[int, object]], taken: set[int]
-) -> list[tuple[int, int, object]]:
+def find_short_forms(tokens: list[Token], keys: list[str], table: Table, taken: set[int]) -> list[tuple[int, int, object]]:
     """Later short-form mentions: ``(first_token, end_token, referent)``, longest first."""
     if not table:
         return []
