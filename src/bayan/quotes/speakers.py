@@ -20,7 +20,7 @@ PRONOUN_REACH = 4
 class SpeakerHint:
     """What the cue pattern found where the speaker should be."""
 
-    kind: str  # entity | np | pronoun | implicit | anonymous | statement | resolved (speaker already known)
+    kind: str  # entity | np | pronoun | implicit | anonymous | statement | document | resolved (speaker already known)
     first: int = -1  # token range of the words found
     end: int = -1
 
@@ -270,8 +270,9 @@ DOCUMENT_REACH = 3  # sentences back to the body whose statement, resolution or 
 
 def _document_body(ctx: ArticleContext, hint: SpeakerHint, state: SpeakerState, sentence: int) -> Speaker | None:
     """Who speaks in a document named alone ("بیان میں کہا گیا ہے کہ", "قرارداد میں مطالبہ
-    کیا گیا"): the latest organisation named shortly before (the assembly that passed the
-    resolution, the agency that issued the statement), else the body that spoke last."""
+    کیا گیا"): the body the same document was last named with, else the body that spoke
+    last, else the latest organisation named shortly before (the assembly that passed the
+    resolution)."""
     issuer = _issuer_named_before(ctx, hint.first)
     if issuer is not None:
         return issuer
