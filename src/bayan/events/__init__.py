@@ -86,7 +86,7 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
         # …"); the narration's own time dates the acts it tells and holds for the paragraph.
         narrated_date = resolve_date(ctx.unquoted_keys, first, end, published, ctx.lang) if sentence_date else None
         context_date = told[1] if told[0] == paragraph else None
-        if narrated_date is not None and (published is None or narrated_date <= published):
+        if _already(narrated_date, published):
             told = (paragraph, narrated_date)  # a day to come holds for nothing else
         types_here: set[str] = set()
         next_free = first
@@ -376,9 +376,10 @@ def _subject_through_members(ctx: ArticleContext, after: int, end: int, markers:
     keys = ctx.keys
     if keys[after] in markers:
         return True
-    if keys[after] not in quote_rules(ctx.lang).genitives:
+    qrules = quote_rules(ctx.lang)
+    if keys[after] not in qrules.genitives:
         return False
-    members = quote_rules(ctx.lang).member_nouns
+    members = qrules.member_nouns
     for t in range(after + 1, min(end, after + 1 + MEMBERS_REACH)):
         if keys[t] in markers:
             return members.match_ending_at(keys, t) > 0
@@ -567,12 +568,17 @@ def _paragraph_starts(text: str) -> list[int]:
     return [m.end() for m in re.finditer(r"\n\s*\n", text)]
 
 
+def _already(day: dt.date | None, published: dt.date | None) -> bool:
+    """Whether a day was found and has come by publication: a day to come dates nothing done."""
+    return day is not None and (published is None or day <= published)
+
+
 def _story_date(ctx: ArticleContext, published: dt.date | None) -> dt.date | None:
     """The day the story is about: a date in its lead (گزشتہ روز in the first sentence of a
     wire filed the next morning), else the publication date. Undated events take it."""
     for first, end in ctx.sentence_tokens[:LEAD_SENTENCES]:
         found = resolve_date(ctx.unquoted_keys, first, end, published, ctx.lang)
-        if found is not None and (published is None or found <= published):
+        if _already(found, published):
             return found  # (a day to come is what the lead announces, not the story's day)
     return published
 
