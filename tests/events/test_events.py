@@ -773,3 +773,18 @@ def test_urdu_a_dialogue_round_between_two_sides_is_a_meeting():
 def test_an_outlet_spoken_to_is_an_interview_not_talks():
     text = "پشاور (نمائندہ) صوبائی وزیر اطلاعات بیرسٹر سیف نے بی بی سی سے ٹیلی فون پر بات چیت میں کہا کہ حکومت مذاکرات کیلئے تیار ہے۔"
     assert "CONSULT" not in [e.type for e in events(text, "ur")]
+
+
+def test_a_denial_is_a_rejection_that_happened():
+    # تردید marks a meeting as denied; as the act itself it is a rejection, done.
+    text = "ایس این جی پی ایل کے ترجمان فیصل رشید بھٹی نے الزامات کی تردید کرتے ہوئے کہا کہ کمپنی قانون کے مطابق کام کر رہی ہے۔"
+    found = [e for e in events(text, "ur") if e.type == "REJECT"]
+    assert found and found[0].status is None
+    denied = events("وزارت داخلہ نے وزیر داخلہ ناصر گوندل کی افغان سفیر سے ملاقات کی تردید کی ہے۔", "ur")
+    assert [e.status for e in denied if e.type == "CONSULT"] == ["denied"]
+
+
+def test_a_meeting_held_under_someones_chair_is_theirs():
+    text = "لاہور: کابینہ کا اجلاس گزشتہ روز وزیراعلیٰ پنجاب مریم نواز کی صدارت میں ہوا جس میں بجٹ کی تجاویز کا جائزہ لیا گیا۔"
+    found = [e for e in events(text, "ur") if e.type == "CONSULT"]
+    assert found and "Maryam Nawaz" in names(found[0])

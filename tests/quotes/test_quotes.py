@@ -608,3 +608,26 @@ def test_persian_has_come_without_a_document_is_no_cue():
 def test_urdu_a_body_told_again_by_a_common_noun_is_the_one_named_before(text, speaker):
     found = quotes(text, "ur")
     assert found[-1].speaker is not None and found[-1].speaker.text == speaker
+
+
+@pytest.mark.parametrize("opening, closing", [("’", "‘"), ("‘", "’")])
+def test_urdu_single_marks_quote_either_way_round(opening, closing):
+    # BBC Urdu writes ’…‘; others ‘…’. Both open a quote whose speaker follows.
+    text = (
+        "وزیر داخلہ ناصر علی گوندل نے پیر کو پریس کانفرنس کی۔\n"
+        f"{opening}جو بھی قانون ہاتھ میں لے گا اسے گرفتار کیا جائے گا۔ یہ ہمارا آخری فیصلہ ہے۔{closing} انہوں نے خبردار کیا۔"
+    )
+    [q] = quotes(text, "ur")
+    assert q.kind == "direct" and q.speaker.text == "ناصر علی گوندل"
+    assert q.text == "جو بھی قانون ہاتھ میں لے گا اسے گرفتار کیا جائے گا۔ یہ ہمارا آخری فیصلہ ہے۔"
+
+
+def test_orienting_single_marks_keeps_offsets_and_apostrophes():
+    from bayan.quotes.content import orient_single_marks
+
+    text = "’ہم تیار ہیں‘ انہوں نے کہا۔\n‘دوسرا’ پیراگراف Qur’an"
+    turned = orient_single_marks(text)
+    assert len(turned) == len(text)
+    assert turned.startswith("‘ہم تیار ہیں’")
+    assert turned.split("\n")[1] == "‘دوسرا’ پیراگراف Qur’an"  # already the usual way
+    assert orient_single_marks("Qur’an ‘x’") == "Qur’an ‘x’"

@@ -625,13 +625,15 @@ def _status(
 
     # Cancelling or denying words are rare and strong: anywhere in the sentence. The future
     # tense is everywhere: only next to the trigger.
-    sentence = unquoted(first, end)
+    # The trigger's own words are the act, not a word about it: a denial (تردید کی) is
+    # itself a rejection that happened.
+    sentence = [t for t in unquoted(first, end) if not trigger_first <= t < trigger_end]
     reach = min(end, trigger_end + STATUS_REACH)
     if any(rules.conjunctive_participles.match_at(ctx.keys, t) for t in range(trigger_end, min(end, trigger_end + 2))):
         # "جمعرات کو ٹانک کا دورہ کر کے امدادی چیک تقسیم کریں گے": the tense comes with the
         # clause's own verb, at its end.
         reach = next((t for t in range(trigger_end, end) if ctx.tokens[t].text in CLAUSE_ENDS), end)
-    window = unquoted(max(first, trigger_first - STATUS_REACH), reach)
+    window = [t for t in unquoted(max(first, trigger_first - STATUS_REACH), reach) if not trigger_first <= t < trigger_end]
     for phrases, status, where in (
         (rules.cancelled, "cancelled", sentence),
         (rules.denied, "denied", sentence),

@@ -46,7 +46,7 @@ def find_candidates(ctx: ArticleContext) -> list[Candidate]:
 
 
 def extract_quotes(ctx: ArticleContext) -> list[Quote]:
-    text = ctx.text
+    text = ctx.article.text
     candidates = find_candidates(ctx)
     quoted = Spans((c.start, c.end) for c in candidates)
     state = SpeakerState()

@@ -13,6 +13,42 @@ _TRIM = " \t\n\u200c\u200f\u200e،,؛;:"
 _FINAL = "۔.؟?!"
 
 
+_LEFT_SINGLE, _RIGHT_SINGLE = "\u2018", "\u2019"
+
+
+def orient_single_marks(text: str) -> str:
+    """The text with single quotation marks the right way round, same length.
+
+    Urdu writes single marks both ways: ‘…’ and, as BBC Urdu does, ’…‘ (the glyphs that
+    look right in a right-to-left line). A paragraph whose first single mark is ’ and that
+    has a ‘ after it writes them the second way; its marks are swapped so that ‘ opens and
+    ’ closes everywhere. Offsets do not move: one character stands for one character.
+    """
+    if _LEFT_SINGLE not in text or _RIGHT_SINGLE not in text:
+        return text
+    chars: list[str] | None = None
+    start = 0
+    while start <= len(text):
+        end = paragraph_end(text, start)
+        first_left = text.find(_LEFT_SINGLE, start, end)
+        first_right = text.find(_RIGHT_SINGLE, start, end)
+        if 0 <= first_right and first_right < first_left and not _inside_word(text, first_right):
+            if chars is None:
+                chars = list(text)
+            for i in range(first_right, end):
+                if chars[i] == _LEFT_SINGLE:
+                    chars[i] = _RIGHT_SINGLE
+                elif chars[i] == _RIGHT_SINGLE and not _inside_word(text, i):
+                    chars[i] = _LEFT_SINGLE
+        start = end + 1
+    return text if chars is None else "".join(chars)
+
+
+def _inside_word(text: str, index: int) -> bool:
+    """An apostrophe between letters (Qur’an) is no quotation mark."""
+    return 0 < index < len(text) - 1 and text[index - 1].isalpha() and text[index + 1].isalpha()
+
+
 def closing_mark(text: str, open_index: int, limit: int) -> int | None:
     """Index of the mark that closes the quote opened at ``open_index`` (before ``limit``)."""
     opener = text[open_index]

@@ -8,11 +8,12 @@ and which person each title introduced (so that a later bare title can be resolv
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from bayan.article import Article, Entity, Token
 from bayan.entities.titles import NameRules, name_rules
+from bayan.quotes.content import orient_single_marks
 from bayan.script import fold_text
 from bayan.segment import token_keys
 
@@ -96,9 +97,14 @@ class ArticleContext:
     entity_tokens: list[tuple[int, int]]  # entity -> (first token, end token)
     titled: list[tuple[tuple[str, ...], int]] = field(default_factory=list)  # (title keys, entity index)
 
+    # The article's text as the quote rules read it: single marks turned the right way
+    # round (``orient_single_marks``), offsets unchanged. Spans given out are sliced from
+    # ``article.text``.
+    marks_text: str = ""
+
     @property
     def text(self) -> str:
-        return self.article.text
+        return self.marks_text or self.article.text
 
     @property
     def entities(self) -> list[Entity]:
@@ -218,6 +224,9 @@ def build_context(article: Article, lang: str) -> ArticleContext:
 def _build(article: Article, lang: str) -> ArticleContext:
     tokens = article.tokens or []
     keys = article.token_keys if article.token_keys is not None else token_keys(tokens, fold_text(article.text))
+    marks_text = orient_single_marks(article.text)
+    if marks_text is not article.text:
+        tokens, keys = _with_marks_of(marks_text, tokens, keys)
     starts = [t.start for t in tokens]
 
     sentence_of = [0] * len(tokens)
@@ -250,9 +259,25 @@ def _build(article: Article, lang: str) -> ArticleContext:
         sentence_tokens=sentence_tokens,
         entity_of=entity_of,
         entity_tokens=entity_tokens,
+        marks_text="" if marks_text is article.text else marks_text,
     )
     context.titled = _titled_people(context)
     return context
+
+
+def _with_marks_of(marks_text: str, tokens: list[Token], keys: list[str]) -> tuple[list[Token], list[str]]:
+    """Tokens and keys with their single quotation marks as ``marks_text`` has them."""
+    tokens, keys = list(tokens), list(keys)
+    for t, token in enumerate(tokens):
+        if "\u2018" in token.text or "\u2019" in token.text:
+            turned = marks_text[token.start : token.end]
+            if turned != token.text:
+                tokens[t] = replace(token, text=turned)
+                keys[t] = keys[t].translate(_TURN_SINGLE)
+    return tokens, keys
+
+
+_TURN_SINGLE = str.maketrans("\u2018\u2019", "\u2019\u2018")
 
 
 def _person_after(ctx: ArticleContext, t: int) -> bool:

@@ -18,7 +18,9 @@ import regex
 
 from bayan.lang import SUPPORTED, data_module
 
-CLOSERS = "\"'”’»›)]}\u201D\u2019"
+# ‘ too: Urdu also writes single marks the other way round (’…۔‘), and an opening mark
+# never sits right after a full stop.
+CLOSERS = "\"'”’‘»›)]}"
 _CLOSERS_RUN = regex.compile(f"[{regex.escape(CLOSERS)}]*")
 MAX_SENTENCE_CHARS = 2000
 _SPACES = " \t\u00a0"
