@@ -402,7 +402,8 @@ def test_urdu_ki_after_a_trigger_noun_may_be_the_genitive():
 
 def test_a_verdict_is_blame_praise_or_rejection_in_words_no_list_holds():
     blame = "وزیراعظم نعیم اختر نے بھارتی وزیر داخلہ امیت شاہ کے بیان کو دیوانے کا خواب قرار دیا۔"
-    assert [(e.type, [p.text for p in e.source]) for e in events(blame, "ur")] == [("ACCUSE", ["نعیم اختر"])]
+    # Someone's words judged: they are rejected, and their speaker blamed.
+    assert sorted((e.type, names(e) >= {"نعیم اختر", "Amit Shah"}) for e in events(blame, "ur")) == [("ACCUSE", True), ("REJECT", True)]
     praise = "وزیراعظم نعیم اختر نے چین کے ساتھ معاہدے کو تاریخی قرار دیا۔"
     assert [e.type for e in events(praise, "ur")] == ["SUPPORT"]
     rejection = "وزیر اطلاعات نعیم اختر نے تحریک انصاف کے الزامات کو پرانی فلم کا نیا ٹریلر قرار دیا۔"
@@ -788,3 +789,4 @@ def test_a_meeting_held_under_someones_chair_is_theirs():
     text = "لاہور: کابینہ کا اجلاس گزشتہ روز وزیراعلیٰ پنجاب مریم نواز کی صدارت میں ہوا جس میں بجٹ کی تجاویز کا جائزہ لیا گیا۔"
     found = [e for e in events(text, "ur") if e.type == "CONSULT"]
     assert found and "Maryam Nawaz" in names(found[0])
+

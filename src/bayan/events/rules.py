@@ -55,6 +55,7 @@ class EventRules:
     verdicts_are_acts: bool = False  # X نے Y کو Z قرار دیا: blame, praise or rejection
     verdict_praise: PhraseSet = PhraseSet(())  # a verdict in these words praises
     allegations: PhraseSet = PhraseSet(())  # a verdict on these rejects them
+    statements: PhraseSet = PhraseSet(())  # a verdict on these rejects them and blames who said them
     # Meetings coded with one side named: one chaired (زیر صدارت), and one held "with" people
     # the text leaves unnamed (عمائدین کے ایک جرگے سے ملاقات کی) when a word of ``met_with``
     # comes right before the meeting word and a subject acts.
@@ -133,6 +134,7 @@ def event_rules(lang: str) -> EventRules:
         verdicts_are_acts=getattr(data, "VERDICTS_ARE_ACTS", False),
         verdict_praise=PhraseSet(getattr(data, "VERDICT_PRAISE", ())),
         allegations=PhraseSet(getattr(data, "ALLEGATIONS", ())),
+        statements=PhraseSet(getattr(data, "STATEMENTS", ())),
         one_sided_meetings=frozenset(words(p) for p in getattr(data, "ONE_SIDED_MEETINGS", ())),
         strand_openers=PhraseSet(getattr(data, "STRAND_OPENERS", ())),
         met_with=frozenset(w for e in getattr(data, "MET_WITH", ()) for w in words(e)),

@@ -54,6 +54,8 @@ def speech_acts(
             verdict = _verdict_act(ctx, rules, quote, first, end)
             if verdict is not None:
                 hits.append(verdict)
+        if hits and _judges_words(ctx, rules, quote, first, end):
+            hits.extend((act, hits[0][1], hits[0][2]) for act in ("ACCUSE", "REJECT") if act not in {h[0] for h in hits})
         hits.extend(_learned_acts(ctx, quote, first, end, {act for act, _, _ in hits}))
         for act, hit, length in hits:
             sentence = ctx.sentence_of[hit]
@@ -151,6 +153,18 @@ def _judges_a_claim(ctx: ArticleContext, rules: EventRules, quote, first: int, e
     objects = quote_rules(ctx.lang).verdict_objects
     judged_end = next((t for t in range(end - 1, first - 1, -1) if ctx.keys[t] in objects), first)
     return any(rules.allegations.match_at(ctx.keys, t) for t in rules.allegations.starts_in(ctx.keys, first, judged_end))
+
+
+def _judges_words(ctx: ArticleContext, rules: EventRules, quote, first: int, end: int) -> bool:
+    """Whether a verdict that does not praise judges someone's words (بیان، رپورٹ،
+    اعتراضات): the judged thing, up to the last object marker, names them."""
+    if not rules.statements.phrases or not _verdict_length(ctx, quote):
+        return False
+    if any(rules.verdict_praise.match_at(ctx.keys, t) for t in rules.verdict_praise.starts_in(ctx.keys, first, end)):
+        return False
+    objects = quote_rules(ctx.lang).verdict_objects
+    judged_end = next((t for t in range(end - 1, first - 1, -1) if ctx.keys[t] in objects), first)
+    return any(rules.statements.match_at(ctx.keys, t) for t in rules.statements.starts_in(ctx.keys, first, judged_end))
 
 
 def _verdict_length(ctx: ArticleContext, quote) -> int:

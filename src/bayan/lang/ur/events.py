@@ -231,6 +231,9 @@ VERDICT_PRAISE = (
 ALLEGATIONS = ("الزام", "الزامات", "دعوی", "دعوے", "دعووں", "دعوؤں", "پروپیگنڈا", "تنقید",
     # Speculation, rumours and "the impression" a story gave: "اس تاثر کو غلط قرار دیا".
     "قیاس آرائی", "قیاس آرائیوں", "قیاس آرائیاں", "افواہ", "افواہوں", "افواہیں", "تاثر", "الزام تراشی")
+# Someone's words judged ("بھارتی وزیر کے بیان کو بوکھلاہٹ قرار دیا"، "اعتراضات کو پوائنٹ
+# سکورنگ قرار دیا"): the words are rejected and their speaker blamed, two acts.
+STATEMENTS = ("بیان", "بیانات", "رپورٹ", "اعتراض", "اعتراضات", "موقف", "مؤقف")
 
 # A pronoun that is the subject without نے: intransitive verbs take none ("بعد ازاں وہ
 # احتجاجاً اجلاس سے واک آؤٹ کر گئے").
