@@ -790,3 +790,21 @@ def test_a_meeting_held_under_someones_chair_is_theirs():
     found = [e for e in events(text, "ur") if e.type == "CONSULT"]
     assert found and "Maryam Nawaz" in names(found[0])
 
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # An invitation taken up is an agreement.
+        ("سینیٹ کے چیئرمین یوسف رضا گیلانی نے آذربائیجان کی اسپیکر صاحبہ غفارووا کی دعوت قبول کر لی۔", "AGREE"),
+        # A reaction to the other side's words rebukes them.
+        ("وزیر اطلاعات عطا تارڑ نے عمر ایوب کی تقریر پر ردعمل میں کہا کہ حکومت اپنی مدت پوری کرے گی۔", "ACCUSE"),
+        # A court framing charges accuses.
+        ("انسداد بدعنوانی کی خصوصی عدالت نے سابق وزیر شفقت حیات کھوکھر پر فرد جرم عائد کر دی۔", "ACCUSE"),
+        # A rebuttal, and a denial in so many words.
+        ("ایس ایس پی محمد طاہر ترین نے پولیس کارروائی کا دفاع کرتے ہوئے کہا کہ مظاہرین نے پتھراؤ کیا۔", "REJECT"),
+        ("ترجمان پنجاب حکومت کوثر پروین بھٹی نے کہا کہ حکومت کا اس ریفرنس سے کوئی تعلق نہیں۔", "REJECT"),
+    ],
+)
+def test_urdu_acts_told_without_the_usual_verb(text, kind):
+    assert kind in {e.type for e in events(text, "ur") if e.status is None}

@@ -19,8 +19,9 @@ from bayan.quotes.rules import quote_rules
 SPEECH_ACT_MODES = {"ACCUSE": "disapprove", "THREATEN": None, "SUPPORT": None}
 
 
-# A warning needs no named target ("terrorists will be crushed"); blame does.
-TARGETLESS_SPEECH_ACTS = frozenset(["THREATEN"])
+# A warning needs no named target ("terrorists will be crushed"), nor a denial (the charge
+# denied is often not in the words); blame does.
+TARGETLESS_SPEECH_ACTS = frozenset(["THREATEN", "REJECT"])
 
 
 def speech_acts(
