@@ -808,3 +808,21 @@ def test_a_meeting_held_under_someones_chair_is_theirs():
 )
 def test_urdu_acts_told_without_the_usual_verb(text, kind):
     assert kind in {e.type for e in events(text, "ur") if e.status is None}
+
+
+def test_an_agreement_at_the_talks_told_is_their_parties():
+    text = (
+        "راولپنڈی: آرمی چیف جنرل عاصم منیر سے امریکی کمانڈر جنرل ٹموتھی ہارلن نے منگل کو ملاقات کی۔\n"
+        "جنرل ہارلن نے پاک فوج کی پیشہ ورانہ مہارت کو سراہا۔\n"
+        "بعد ازاں انہوں نے کیڈٹ کالج کا دورہ بھی کیا۔\n"
+        "اس موقع پر طلبہ نے ملی نغمے پیش کیے۔\n"
+        "ملاقات میں مشترکہ فوجی مشقوں کا دائرہ بڑھانے پر اتفاق کیا گیا۔"
+    )
+    [agreed] = [e for e in events(text, "ur") if e.type == "AGREE"]
+    assert {"Asim Munir"} <= names(agreed)
+
+
+def test_what_someone_tells_of_others_acts_is_news_of_them():
+    # "بتایا" informs: the request it tells is coded, as a spokesperson's would be.
+    text = "وزیر اطلاعات ناصر گوندل نے بتایا کہ وزیراعظم شہباز شریف نے چینی کمپنیوں سے سرمایہ کاری بڑھانے کی درخواست کی۔"
+    assert "REQUEST" in {e.type for e in events(text, "ur")}

@@ -208,6 +208,10 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
                 # spoken to is an interview, not talks ("X نے بی بی سی سے بات چیت میں کہا").
                 source = [p for p in source if host_country(p.actor) is None and not is_outlet(p.actor)]
                 target = [p for p in target if host_country(p.actor) is None and not is_outlet(p.actor)]
+            if not source and not target and type_ != "CONSULT" and _in_talks_told(rules, keys, first, trigger_first):
+                # "ملاقات میں … پر اتفاق کیا گیا": agreed (or condemned) at the talks just
+                # told, by their parties, who go unnamed.
+                source, target = both_sides(ctx, events, s_index, s_index, TALKS) or both_sides(ctx, events, s_index, s_index) or ([], [])
             needed = MIN_PARTICIPANTS.get((type_, mode), 1)
             if needed > 1 and _one_sided_meeting(rules, keys, first, trigger_first, trigger_end, source):
                 needed = 1
@@ -309,6 +313,15 @@ def _protest_told_again(ctx: ArticleContext, events: list[Event], actors: frozen
     return not any(ctx.is_entity(p.start, p.end, "ORG") for p in participants)
 
 
+TALKS = ("meet", "phone")  # what "the meeting" (ملاقات میں، خلال اللقاء) refers back to first
+
+
+def _in_talks_told(rules: EventRules, keys: list[str], first: int, trigger_first: int) -> bool:
+    """Whether the sentence sets its act in talks already told (ملاقات میں، خلال اللقاء)
+    before the trigger."""
+    return any(rules.anaphoric.match_at(keys, t) for t in rules.anaphoric.starts_in(keys, first, trigger_first))
+
+
 def _refers_back(ctx: ArticleContext, rules: EventRules, keys: list[str], first: int, end: int) -> bool:
     """Whether a meeting word points back at talks already told: a definite or
     demonstrative mention (اللقاء، ملاقات کے دوران، در این دیدار)."""
@@ -329,6 +342,10 @@ def _reports_facts(ctx: ArticleContext, quote, spokespeople: frozenset[str]) -> 
     if first is None or first >= len(ctx.keys):
         return False
     if cue.match_at(ctx.keys, first) > 0:
+        return True
+    informing = event_rules(ctx.lang).informing_cues
+    cue_end = ctx.token_at(quote.cue.end - 1) + 1
+    if any(informing.match_at(ctx.keys, t) for t in range(first, min(cue_end, first + 3))):
         return True
     # A spokesperson's words are the news of what their principal did ("صرح المتحدث باسم
     # الرئاسة بأن الرئيس استقبل ..."): the office named in the reporting clause says so.

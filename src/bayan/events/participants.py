@@ -72,14 +72,15 @@ def both_sides_phrase(ctx: ArticleContext, rules: EventRules, first: int, end: i
 
 
 def both_sides(
-    ctx: ArticleContext, events: list[Event], s_index: int, reach: int = BOTH_SIDES_REACH
+    ctx: ArticleContext, events: list[Event], s_index: int, reach: int = BOTH_SIDES_REACH, modes: tuple[str, ...] = ()
 ) -> tuple[list[Participant], list[Participant]] | None:
-    """The parties of the talks (a meeting, a visit, a call) told shortly before."""
+    """The parties of the talks (a meeting, a visit, a call, or only the ``modes`` given)
+    told shortly before."""
     s_start = ctx.article.sentences[max(0, s_index - reach)][0]
     for event in reversed(events[-BOTH_SIDES_EVENTS_BACK:]):  # bounded: a long article has many
         if event.sentence[0] < s_start:
             break
-        if event.type == "CONSULT" and event.source and event.target and event.status is None:
+        if event.type == "CONSULT" and event.source and event.target and event.status is None and (not modes or event.mode in modes):
             return list(event.source), list(event.target)
     return None
 

@@ -204,6 +204,9 @@ GENERIC_BODIES = {
 
 # A spokesperson's reported words tell what their principal did: the acts inside are coded.
 SPOKESPERSON_TITLES = ("ترجمان",)
+# Informing, not opining: what someone "told" or "briefed" (X نے بتایا کہ دونوں حکومتوں نے
+# اتفاق کیا) is news of the acts it names, as a spokesperson's words are.
+INFORMING_CUES = ("بتایا", "آگاہ کیا", "اطلاع دی", "آگاہ کرتے", "بریفنگ دیتے")
 
 # Particles that stand inside a light-verb trigger without changing it: "دعوت بھی دی".
 INSERTED_PARTICLES = ("بھی",)
