@@ -69,7 +69,3 @@ def test_arabic_dateline_and_paragraphs():
         "وأكد الجانبان أهمية التعاون.",
     ]
 
-
-def test_single_mark_written_the_other_way_closes_its_sentence():
-    text = "’ہم امن چاہتے ہیں۔‘ انہوں نے کہا۔"
-    assert sentences(text, "ur") == ["’ہم امن چاہتے ہیں۔‘", "انہوں نے کہا۔"]

@@ -18,9 +18,7 @@ import regex
 
 from bayan.lang import SUPPORTED, data_module
 
-# ‘ too: Urdu also writes single marks the other way round (’…۔‘), and an opening mark
-# never sits right after a full stop.
-CLOSERS = "\"'”’‘»›)]}"
+CLOSERS = "\"'”’»›)]}"
 _CLOSERS_RUN = regex.compile(f"[{regex.escape(CLOSERS)}]*")
 MAX_SENTENCE_CHARS = 2000
 _SPACES = " \t\u00a0"
