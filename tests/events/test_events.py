@@ -804,6 +804,10 @@ def test_a_meeting_held_under_someones_chair_is_theirs():
         # A rebuttal, and a denial in so many words.
         ("ایس ایس پی محمد طاہر ترین نے پولیس کارروائی کا دفاع کرتے ہوئے کہا کہ مظاہرین نے پتھراؤ کیا۔", "REJECT"),
         ("ترجمان پنجاب حکومت کوثر پروین بھٹی نے کہا کہ حکومت کا اس ریفرنس سے کوئی تعلق نہیں۔", "REJECT"),
+        # Questions put to the other side, claims and a counsel's case against it.
+        ("تحریک انصاف کی صوبائی حکومت نے آپریشن کے طریقہ کار پر سوال اٹھائے ہیں۔", "ACCUSE"),
+        ("بینچ کے رکن جسٹس فہیم اختر چیمہ نے سیکرٹری صحت سے استفسار کیا کہ فنڈز کہاں گئے۔", "ACCUSE"),
+        ("درخواست گزار کی وکیل سعدیہ ممتاز بھٹی نے مؤقف اختیار کیا کہ پی ٹی اے کا حکم آئین کے منافی ہے۔", "ACCUSE"),
     ],
 )
 def test_urdu_acts_told_without_the_usual_verb(text, kind):
