@@ -579,6 +579,9 @@ def test_urdu_protesting_is_a_protest_lodging_a_protest_is_blame():
     assert "PROTEST" in [e.type for e in events(protested, "ur")]
     lodged = "دفتر خارجہ نے بھارتی ناظم الامور کو طلب کر کے شدید احتجاج ریکارڈ کرایا۔"
     assert "ACCUSE" in [e.type for e in events(lodged, "ur")]
+    # An envoy summoned and handed a protest note is accused, not asked anything.
+    handed = "دفتر خارجہ نے بھارتی ناظم الامور ونیت اگروال کو طلب کر کے احتجاجی مراسلہ ان کے حوالے کیا۔"
+    assert [e.type for e in events(handed, "ur")] == ["ACCUSE"]
 
 
 def test_a_protest_told_again_by_its_noun_is_not_a_new_protest():
