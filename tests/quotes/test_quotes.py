@@ -631,3 +631,9 @@ def test_orienting_single_marks_keeps_offsets_and_apostrophes():
     assert turned.startswith("‘ہم تیار ہیں’")
     assert turned.split("\n")[1] == "‘دوسرا’ پیراگراف Qur’an"  # already the usual way
     assert orient_single_marks("Qur’an ‘x’") == "Qur’an ‘x’"
+
+
+def test_persian_a_promise_reports_its_words():
+    text = "وزیر اقتصاد علی مدنی‌زاده در پایان قول داد تورم نقطه‌به‌نقطه تا پایان سال به زیر ۳۵ درصد برسد."
+    [q] = quotes(text, "fa")
+    assert q.speaker.text == "علی مدنی‌زاده" and q.text.startswith("تورم نقطه‌به‌نقطه")
