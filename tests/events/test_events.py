@@ -833,3 +833,10 @@ def test_what_someone_tells_of_others_acts_is_news_of_them():
     # "بتایا" informs: the request it tells is coded, as a spokesperson's would be.
     text = "وزیر اطلاعات ناصر گوندل نے بتایا کہ وزیراعظم شہباز شریف نے چینی کمپنیوں سے سرمایہ کاری بڑھانے کی درخواست کی۔"
     assert "REQUEST" in {e.type for e in events(text, "ur")}
+
+
+def test_an_act_done_is_not_dated_by_a_day_to_come():
+    # The meeting agreed on is next week; the agreement is today's (the dateline's).
+    text = "اسلام آباد (اے پی پی) پاکستان اور ایران کے وزرائے خارجہ نے مشترکہ تحقیقات پر اتفاق کیا اور طے پایا کہ سرحدی کمیشن کا اجلاس آئندہ ہفتے تفتان میں ہوگا۔"
+    agreed = [e for e in events(text, "ur", published="2025-02-08") if e.type == "AGREE" and e.status is None]
+    assert agreed and agreed[0].date == "2025-02-08"

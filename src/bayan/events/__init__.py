@@ -225,8 +225,13 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
                 continue
             status = _status(ctx, rules, first, end, trigger_first, trigger_end, quoted)
             date = sentence_date if covers(quoted, start) else narrated_date
+            to_come = status is None and date is not None and not _already(date, published)
+            if to_come:
+                # An act done is not dated by a day still to come: that day is what the act
+                # is about ("اجلاس آئندہ ہفتے ہوگا" agreed today, "14 اکتوبر کو جلسہ" warned of).
+                date = None
             date_source = "text" if date is not None else None
-            if date is None and status is None and not is_vague(ctx.keys, first, end, ctx.lang):
+            if date is None and status is None and (to_come or not is_vague(ctx.keys, first, end, ctx.lang)):
                 # A time told earlier in the paragraph holds, unless a strand of the story
                 # opened since with a day of its own (the dateline's).
                 if context_date is not None and fallback[s_index] == story_date:
