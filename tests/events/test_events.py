@@ -840,3 +840,13 @@ def test_an_act_done_is_not_dated_by_a_day_to_come():
     text = "اسلام آباد (اے پی پی) پاکستان اور ایران کے وزرائے خارجہ نے مشترکہ تحقیقات پر اتفاق کیا اور طے پایا کہ سرحدی کمیشن کا اجلاس آئندہ ہفتے تفتان میں ہوگا۔"
     agreed = [e for e in events(text, "ur", published="2025-02-08") if e.type == "AGREE" and e.status is None]
     assert agreed and agreed[0].date == "2025-02-08"
+
+
+def test_a_meeting_with_someone_named_is_new_talks_not_the_last_told_again():
+    text = (
+        "اسلام آباد: صدر آصف علی زرداری نے ملائیشین ہائی کمشنر سے بات چیت کی۔\n"
+        "یونانی سفیر ایلینی پاپاداکی سے ملاقات میں تارکین وطن کا معاملہ زیر بحث آیا۔\n"
+        "ملاقات میں دونوں جانب سے تعاون بڑھانے پر زور دیا گیا۔"
+    )
+    met = [e for e in events(text, "ur") if e.type == "CONSULT"]
+    assert len(met) == 2 and "ایلینی پاپاداکی" in names(met[1])

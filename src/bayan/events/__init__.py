@@ -331,7 +331,8 @@ def _refers_back(ctx: ArticleContext, rules: EventRules, keys: list[str], first:
     """Whether a meeting word points back at talks already told: a definite or
     demonstrative mention (اللقاء، ملاقات کے دوران، در این دیدار)."""
     if rules.anaphoric.match_at(keys, first) >= end - first > 0:
-        return True
+        # "یونانی سفیر سے ملاقات میں": talks with someone named just now are new talks.
+        return not (first > 0 and keys[first - 1] in rules.new_talks_before)
     return first > 0 and ctx.keys[first - 1] in rules.anaphoric_determiners
 
 

@@ -55,6 +55,7 @@ class EventRules:
     verdicts_are_acts: bool = False  # X نے Y کو Z قرار دیا: blame, praise or rejection
     verdict_praise: PhraseSet = PhraseSet(())  # a verdict in these words praises
     allegations: PhraseSet = PhraseSet(())  # a verdict on these rejects them
+    new_talks_before: frozenset[str] = frozenset()  # "with" before "in the meeting": X سے ملاقات میں
     informing_cues: PhraseSet = PhraseSet(())  # words that inform of facts: "X نے بتایا کہ"
     statements: PhraseSet = PhraseSet(())  # a verdict on these rejects them and blames who said them
     # Meetings coded with one side named: one chaired (زیر صدارت), and one held "with" people
@@ -137,6 +138,7 @@ def event_rules(lang: str) -> EventRules:
         allegations=PhraseSet(getattr(data, "ALLEGATIONS", ())),
         statements=PhraseSet(getattr(data, "STATEMENTS", ())),
         informing_cues=PhraseSet(getattr(data, "INFORMING_CUES", ())),
+        new_talks_before=frozenset(w for e in getattr(data, "NEW_TALKS_BEFORE", ()) for w in words(e)),
         one_sided_meetings=frozenset(words(p) for p in getattr(data, "ONE_SIDED_MEETINGS", ())),
         strand_openers=PhraseSet(getattr(data, "STRAND_OPENERS", ())),
         met_with=frozenset(w for e in getattr(data, "MET_WITH", ()) for w in words(e)),

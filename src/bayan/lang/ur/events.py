@@ -197,6 +197,8 @@ ANAPHORIC_TRIGGERS = ("ملاقات کے دوران", "دورے کے دوران"
     # The talks as a time: "ملاقات کے بعد مفاہمتی یادداشتوں پر دستخط ہوئے".
     "ملاقات کے بعد", "مذاکرات کے بعد", "ملاقات سے قبل", "ملاقات سے پہلے")
 ANAPHORIC_DETERMINERS = ("اس", "اسی")
+# "with" right before: "یونانی سفیر سے ملاقات میں" is talks with someone just named, new talks.
+NEW_TALKS_BEFORE = ("سے",)
 
 # The country's own institutions named without the country (حکومت نے، الحكومة، دولت): in an
 # event they are the institution of the story's country.
