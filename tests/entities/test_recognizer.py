@@ -58,6 +58,9 @@ def test_an_urdu_name_after_a_title_ends_before_a_word_that_names_no_one():
     text = "ادارہ تحفظ ماحولیات کے ڈائریکٹر جنرل ڈاکٹر عمران حامد شیخ عدالت میں پیش ہوئے۔"
     people = [e[0] for e in entities(text, "ur") if e[1] == "PER"]
     assert people == ["عمران حامد شیخ"]
+    # A title followed by how its holder travelled names no one.
+    travelled = "قبل ازیں وزیراعلیٰ ہیلی کاپٹر کے ذریعے سرگودھا پہنچیں تو کمشنر نے استقبال کیا۔"
+    assert not [e for e in entities(travelled, "ur") if e[1] == "PER"]
 
 
 def test_a_body_named_later_without_its_country_is_the_same_body():
