@@ -93,6 +93,9 @@ def test_praise_inside_quotes_is_support():
     text = 'وقال رئيس الوزراء الباكستاني محمد شهباز شريف إن "قطر شريك موثوق لباكستان".'
     [event] = [e for e in events(text, "ar") if e.type == "SUPPORT"]
     assert {"Qatar"} <= names(event)
+    urdu = 'وزیر داخلہ محسن نقوی نے کہا: "اسلام آباد پولیس نے جس مہارت سے یہ کیس حل کیا ہے وہ قابل تحسین ہے۔"'
+    [event] = [e for e in events(urdu, "ur") if e.type == "SUPPORT"]
+    assert {"Mohsin Naqvi", "Islamabad Capital Territory Police"} <= names(event)
 
 
 def test_a_visit_to_a_city_is_a_visit_to_its_country():
