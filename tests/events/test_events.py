@@ -87,6 +87,9 @@ def test_an_ultimatum_in_someones_words_is_a_threat():
     text = "اپوزیشن لیڈر ملک شاہد حیات نے کہا کہ اگر کارکنوں کو رہا نہ کیا گیا تو اپوزیشن اجلاس کا بائیکاٹ کرے گی۔"
     [event] = [e for e in events(text, "ur") if e.type == "THREATEN"]
     assert event.source[0].text.endswith("ملک شاہد حیات")
+    # Warnings in the idioms of security officials: no "if" needed.
+    hunted = "ڈی پی او عمران اللہ خٹک نے کہا کہ حملہ آوروں کا آخری ٹھکانے تک پیچھا کیا جائے گا۔"
+    assert "THREATEN" in {e.type for e in events(hunted, "ur")}
 
 
 def test_praise_inside_quotes_is_support():
