@@ -218,6 +218,10 @@ def test_a_participle_continuing_someones_words_is_their_own_act():
     [event] = [e for e in events(text, "ar") if e.type == "THREATEN"]
     assert event.source[0].text == "ماجد محمد الأنصاري"
     assert "إسرائيل" in [p.text for p in event.target]
+    # Right after the quoted words, without a comma.
+    text = 'وقال النائب عبدالوهاب المطيري إن الوزير "وعد المجلس بتقرير ولم يصلنا شيء" مطالبا بإحالة الملف إلى النيابة العامة.'
+    [event] = [e for e in events(text, "ar") if e.type == "REQUEST"]
+    assert event.source[0].text == "عبدالوهاب المطيري"
 
 
 def test_urdu_both_leaders_as_the_subject_take_the_parties_of_the_talks_before():

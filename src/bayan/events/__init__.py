@@ -474,10 +474,14 @@ def _subject_of(keys: list[str], markers: frozenset[str], phrase_end: int, trigg
     return marker is not None and not any(keys[t] in markers for t in range(marker + 1, trigger_first))
 
 
+PARTICIPLE_AFTER = frozenset(("،", ",", '"', "”", "»"))
+
+
 def _continued_by_participle(ctx: ArticleContext, trigger: int, quotes: QuoteIndex) -> Quote | None:
     """The quote whose content the trigger continues as a participle of its speaker
-    ("…، محذرا من …", "…، داعيا إلى …"): a speech verb right after a comma."""
-    if trigger == 0 or ctx.tokens[trigger - 1].text not in ("،", ","):
+    ("…، محذرا من …", "…، داعيا إلى …"): a speech verb right after a comma, or right after
+    the words quoted ('أن الوزير "وعد …" مطالبا بإحالة …')."""
+    if trigger == 0 or ctx.tokens[trigger - 1].text not in PARTICIPLE_AFTER:
         return None
     if not verb_length(ctx, quote_rules(ctx.lang), trigger):
         return None
