@@ -796,6 +796,8 @@ def test_a_denial_is_a_rejection_that_happened():
     assert found and found[0].status is None
     denied = events("وزارت داخلہ نے وزیر داخلہ ناصر گوندل کی افغان سفیر سے ملاقات کی تردید کی ہے۔", "ur")
     assert [e.status for e in denied if e.type == "CONSULT"] == ["denied"]
+    persian = "سخنگوی وزارت خارجه اسماعیل بقائی ادعای اتحادیه اروپا را تکذیب کرد."
+    assert [e.status for e in events(persian, "fa") if e.type == "REJECT"] == [None]
 
 
 def test_a_meeting_held_under_someones_chair_is_theirs():
