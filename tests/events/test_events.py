@@ -862,3 +862,8 @@ def test_a_meeting_with_someone_named_is_new_talks_not_the_last_told_again():
     )
     met = [e for e in events(text, "ur") if e.type == "CONSULT"]
     assert len(met) == 2 and "ایلینی پاپاداکی" in names(met[1])
+
+
+def test_solidarity_said_at_a_rally_is_not_praise():
+    text = "ریلی سے خطاب میں غلام رسول ڈار نے کہا: آزاد کشمیر کا بچہ بچہ پاکستان کے ساتھ کھڑا ہے۔"
+    assert "SUPPORT" not in [e.type for e in events(text, "ur")]
