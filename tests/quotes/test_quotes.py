@@ -637,3 +637,14 @@ def test_persian_a_promise_reports_its_words():
     text = "وزیر اقتصاد علی مدنی‌زاده در پایان قول داد تورم نقطه‌به‌نقطه تا پایان سال به زیر ۳۵ درصد برسد."
     [q] = quotes(text, "fa")
     assert q.speaker.text == "علی مدنی‌زاده" and q.text.startswith("تورم نقطه‌به‌نقطه")
+
+
+def test_urdu_present_tense_reports_take_their_subject_without_ne():
+    text = (
+        "تحریک انصاف کے رہنما بیرسٹر علی ظفر نے پیر کو پریس کانفرنس کی۔\n"
+        "ماہر معیشت ڈاکٹر عائشہ نور قریشی کہتی ہیں کہ ’حکومت کے پاس وقت کم ہے۔‘\n"
+        "وہ کہتی ہیں کہ قرضوں کا بوجھ بڑھ رہا ہے۔"
+    )
+    found = quotes(text, "ur")
+    assert [q.speaker.text for q in found] == ["عائشہ نور قریشی", "عائشہ نور قریشی"]
+    assert found[0].kind == "direct" and found[1].text == "قرضوں کا بوجھ بڑھ رہا ہے"

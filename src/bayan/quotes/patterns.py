@@ -335,6 +335,9 @@ def _subject_hint(ctx: ArticleContext, rules: QuoteRules, verb_first: int) -> tu
             if keys[m] in rules.subject_markers:
                 cue_first = m if m == verb_first - 1 else verb_first
                 return cue_first, _noun_phrase_before(ctx, rules, m, sentence_first)
+        if rules.bare_subject_verbs.match_at(keys, verb_first):
+            # "وہ کہتے ہیں کہ …", "X بولے …": the present and بولنا take their subject bare.
+            return verb_first, _clause_subject(ctx, rules, sentence_first, verb_first)
         return verb_first, _document_owner(ctx, rules, sentence_first, verb_first)
     if rules.document_verbs.match_at(keys, verb_first):
         # "در این بیانیه آمده است:": only a document says so; "به تهران آمده است" is no cue.
@@ -465,6 +468,9 @@ def _clause_subject(ctx: ArticleContext, rules: QuoteRules, floor: int, verb_fir
             return SpeakerHint("pronoun", t, t + 1)
         entity = ctx.entity_covering(t)
         if entity is not None and entity.type in ("PER", "ORG"):
+            after = ctx.token_at(entity.end - 1) + 1
+            if after < verb_first and keys[after] in rules.genitives:
+                continue  # "جمعیت کے پارلیمانی لیڈر X بولے": the possessor is not the subject
             title = ctx.names.titles.match_ending_at(keys, t)
             if entity.type == "ORG" and title and t - title >= start:
                 # رئیس کل بانک مرکزی محمدرضا فرزین: the holder named after the office speaks;

@@ -46,6 +46,7 @@ class QuoteRules:
     document_locatives: frozenset[str]  # میں: "اعلامیے میں" after the document's noun
     document_prepositions: frozenset[str]  # در: "در این بیانیه" before it
     document_verbs: PhraseSet  # آمده است: a cue only with a document before it
+    bare_subject_verbs: PhraseSet  # وہ کہتے ہیں، X بولے: speech verbs whose subject takes no نے
     ambiguous_verbs: frozenset[str]  # بين: a speech verb only before أن
     verdict_objects: frozenset[str]  # کو، را: what a verdict judges ends here
     verdict_openers: PhraseSet  # "اور اسے": a verdict clause after another act of its subject
@@ -109,6 +110,7 @@ def quote_rules(lang: str) -> QuoteRules:
         document_locatives=_single(getattr(data, "DOCUMENT_LOCATIVES", ())),
         document_prepositions=_single(getattr(data, "DOCUMENT_PREPOSITIONS", ())),
         document_verbs=PhraseSet(getattr(data, "DOCUMENT_VERBS", ())),
+        bare_subject_verbs=PhraseSet(getattr(data, "BARE_SUBJECT_VERBS", ())),
         ambiguous_verbs=_single(getattr(data, "AMBIGUOUS_SPEECH_VERBS", ())),
         verdict_objects=_single(getattr(data, "VERDICT_OBJECT_MARKERS", ())),
         verdict_openers=PhraseSet(getattr(data, "VERDICT_CLAUSE_OPENERS", ())),
