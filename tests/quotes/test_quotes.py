@@ -648,3 +648,12 @@ def test_urdu_present_tense_reports_take_their_subject_without_ne():
     found = quotes(text, "ur")
     assert [q.speaker.text for q in found] == ["عائشہ نور قریشی", "عائشہ نور قریشی"]
     assert found[0].kind == "direct" and found[1].text == "قرضوں کا بوجھ بڑھ رہا ہے"
+
+
+def test_urdu_speaker_after_the_words_with_title_and_office():
+    text = (
+        '"ہم امن چاہتے ہیں،" وزیر داخلہ محسن نقوی نے کہا۔\n'
+        '"کسی کو قانون ہاتھ میں لینے نہیں دیں گے،" وزیر اعلیٰ پنجاب مریم نواز کا کہنا تھا۔'
+    )
+    found = quotes(text, "ur")
+    assert [(q.kind, q.speaker.text) for q in found] == [("direct", "محسن نقوی"), ("direct", "مریم نواز")]

@@ -187,7 +187,9 @@ def subject_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
             content = _after_cue(ctx, rules, i + 1, allow_bare=True)
         cue_first, hint = _subject_hint(ctx, rules, first)
         if content is None and hint is not None and hint.first >= 0 and _ends_sentence(ctx, i + 1):
-            content = _quoted_before(ctx, hint.first)  # '"...،" انہوں نے کہا۔': the speaker after
+            # '"...،" انہوں نے کہا۔': the speaker after the words, titles and all ('"…،"
+            # ملک جان محمد کا کہنا تھا').
+            content = _quoted_before(ctx, _before_titles(ctx, hint.first))
         if content is None or hint is None:
             continue
         if _report_follows_bare_cue(ctx, rules, i + 1, content):
@@ -710,6 +712,28 @@ def _quoted_name(ctx: ArticleContext, opener: int) -> int | None:
             if ctx.keys[t] in quote_rules(ctx.lang).complementizers or tokens[t].text in OPENERS or tokens[t].text == ":":
                 return close
     return None
+
+
+MAX_TITLE_TOKENS = 6  # a title and its office before a name: وزیر اعلیٰ پنجاب، وزیر داخلہ
+
+
+def _before_titles(ctx: ArticleContext, first: int) -> int:
+    """The first token of the name at ``first`` with the title and office words right
+    before it, if any."""
+    names, keys = ctx.names, ctx.keys
+    entity = ctx.entity_covering(first)
+    if entity is not None:
+        first = min(first, ctx.token_at(entity.start))
+    floor = max(0, first - MAX_TITLE_TOKENS)
+    while first > floor:
+        length = names.titles.match_ending_at(keys, first)
+        if length:
+            first -= length
+        elif keys[first - 1] in names.office_words:
+            first -= 1
+        else:
+            break
+    return first
 
 
 def _quoted_before(ctx: ArticleContext, verb: int) -> tuple[int, int, str] | None:
