@@ -867,3 +867,8 @@ def test_a_meeting_with_someone_named_is_new_talks_not_the_last_told_again():
 def test_solidarity_said_at_a_rally_is_not_praise():
     text = "ریلی سے خطاب میں غلام رسول ڈار نے کہا: آزاد کشمیر کا بچہ بچہ پاکستان کے ساتھ کھڑا ہے۔"
     assert "SUPPORT" not in [e.type for e in events(text, "ur")]
+
+
+def test_the_attackers_named_are_no_attack_told():
+    text = "پاک فوج کے ترجمان کے مطابق حملہ آوروں کی تلاش جاری ہے۔"
+    assert "ASSAULT" not in [e.type for e in events(text, "ur")]

@@ -266,6 +266,8 @@ BARE_SUBJECT_PRONOUNS = ("وہ",)
 # was told already, or is the setting.
 TRIGGERS_SPOILED_BY_NEXT = {
     ("دھرنے", "دھرنا", "ریلی", "جلسے", "جلسہ", "مظاہرے", "احتجاجی ریلی", "احتجاجی مظاہرے"): ("خطاب",),
+    # "حملہ آور" is the attacker, named, not an attack told: "حملہ آوروں کی تلاش جاری ہے".
+    ("حملہ",): ("آور", "آوروں"),
 }
 # "تحمل کا مظاہرہ", "یکجہتی کا مظاہرہ": مظاہرہ after کا is a display, not a demonstration.
 TRIGGERS_SPOILED_BY_PREVIOUS = {
