@@ -13,6 +13,7 @@ from bayan.dates import resolve_date
 from bayan.events.participants import MAX_PARTICIPANTS, as_participant, home_institutions, named_in, participant_key, titled_subjects
 from bayan.events.rules import EventRules
 from bayan.events.speech_model import quote_features, speech_act_model
+from bayan.phrases import PhraseSet
 from bayan.quotes.context import ArticleContext
 from bayan.quotes.rules import quote_rules
 
@@ -149,23 +150,26 @@ def _judges_a_claim(ctx: ArticleContext, rules: EventRules, quote, first: int, e
     """Whether a verdict judges an allegation. The judged thing ends at the last object
     marker (الزامات کو | بے بنیاد): an allegation there is rejected; one in the judgement
     ("تکرار ادعاهای نخ‌نما") is blame."""
-    if not rules.verdicts_are_acts or not _verdict_length(ctx, quote):
-        return False
-    objects = quote_rules(ctx.lang).verdict_objects
-    judged_end = next((t for t in range(end - 1, first - 1, -1) if ctx.keys[t] in objects), first)
-    return any(rules.allegations.match_at(ctx.keys, t) for t in rules.allegations.starts_in(ctx.keys, first, judged_end))
+    return rules.verdicts_are_acts and _judged_names(ctx, rules.allegations, quote, first, end)
 
 
 def _judges_words(ctx: ArticleContext, rules: EventRules, quote, first: int, end: int) -> bool:
     """Whether a verdict that does not praise judges someone's words (بیان، رپورٹ،
-    اعتراضات): the judged thing, up to the last object marker, names them."""
-    if not rules.statements.phrases or not _verdict_length(ctx, quote):
+    اعتراضات کو …): they are rejected and their speaker blamed."""
+    if not rules.statements.phrases or any(
+        rules.verdict_praise.match_at(ctx.keys, t) for t in rules.verdict_praise.starts_in(ctx.keys, first, end)
+    ):
         return False
-    if any(rules.verdict_praise.match_at(ctx.keys, t) for t in rules.verdict_praise.starts_in(ctx.keys, first, end)):
+    return _judged_names(ctx, rules.statements, quote, first, end)
+
+
+def _judged_names(ctx: ArticleContext, phrases: PhraseSet, quote, first: int, end: int) -> bool:
+    """Whether the thing a verdict judges, up to its last object marker, holds one of ``phrases``."""
+    if not _verdict_length(ctx, quote):
         return False
     objects = quote_rules(ctx.lang).verdict_objects
     judged_end = next((t for t in range(end - 1, first - 1, -1) if ctx.keys[t] in objects), first)
-    return any(rules.statements.match_at(ctx.keys, t) for t in rules.statements.starts_in(ctx.keys, first, judged_end))
+    return any(phrases.match_at(ctx.keys, t) for t in phrases.starts_in(ctx.keys, first, judged_end))
 
 
 def _verdict_length(ctx: ArticleContext, quote) -> int:

@@ -187,8 +187,8 @@ def subject_first(ctx: ArticleContext, rules: QuoteRules) -> list[Candidate]:
             content = _after_cue(ctx, rules, i + 1, allow_bare=True)
         cue_first, hint = _subject_hint(ctx, rules, first)
         if content is None and hint is not None and hint.first >= 0 and _ends_sentence(ctx, i + 1):
-            # '"...،" انہوں نے کہا۔': the speaker after the words, titles and all ('"…،"
-            # ملک جان محمد کا کہنا تھا').
+            # '"...،" انہوں نے کہا۔': the speaker after the words, title and office and all
+            # ('"…،" وزیر داخلہ محسن نقوی نے کہا').
             content = _quoted_before(ctx, _before_titles(ctx, hint.first))
         if content is None or hint is None:
             continue
