@@ -657,3 +657,13 @@ def test_urdu_speaker_after_the_words_with_title_and_office():
     )
     found = quotes(text, "ur")
     assert [(q.kind, q.speaker.text) for q in found] == [("direct", "محسن نقوی"), ("direct", "مریم نواز")]
+
+
+def test_urdu_an_office_of_a_body_is_the_person_first_named_holding_it():
+    text = (
+        "اسلام آباد: دفتر خارجہ کے ترجمان مبشر حسن گردیزی نے ہفتہ وار بریفنگ دی۔\n"
+        "دفتر خارجہ کے ترجمان نے کہا کہ حکومت نے مہلت دی ہے۔\n"
+        "ترجمان دفتر خارجہ نے کہا کہ رابطے جاری ہیں۔\n"
+        "جماعت اسلامی نے کہا کہ وہ احتجاج کرے گی۔"
+    )
+    assert [q.speaker.text for q in quotes(text, "ur")] == ["مبشر حسن گردیزی", "مبشر حسن گردیزی", "جماعت اسلامی"]

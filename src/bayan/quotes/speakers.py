@@ -233,7 +233,8 @@ def resolve(
     if hint.kind == "entity":
         index = ctx.entity_of[hint.first]
         speaker = speaker_from_entity(ctx.entities[index]) if index is not None else None
-        speaker = _spokesperson(ctx, hint, speaker, state)
+        holder = _holder_named_before(ctx, index, cue_token) if index is not None else None
+        speaker = holder or _spokesperson(ctx, hint, speaker, state)
     elif hint.kind == "np":
         speaker = _from_noun_phrase(ctx, hint.first, hint.end, cue_token)
         speaker = _spokesperson(ctx, hint, speaker, state)
@@ -302,6 +303,37 @@ def _issuer_named_before(ctx: ArticleContext, document: int) -> Speaker | None:
         entity = ctx.entity_covering(u)
         if entity is not None and entity.type == "ORG":
             return speaker_from_entity(entity)
+    return None
+
+
+OFFICE_LOOKBACK = 3000  # tokens back to where the holder of an office was named
+
+
+def _holder_named_before(ctx: ArticleContext, index: int, cue_token: int) -> Speaker | None:
+    """The person an office of a body was held by when first named: "امیر جماعت اسلامی نے"
+    and "دفتر خارجہ کے ترجمان نے" (or "ترجمان دفتر خارجہ نے") after "دفتر خارجہ کے ترجمان مبشر
+    حسن گردیزی". The body alone ("جماعت اسلامی نے") speaks for itself."""
+    entity = ctx.entities[index]
+    if entity.type != "ORG":
+        return None
+    keys, titles, genitives = ctx.keys, ctx.names.titles, quote_rules(ctx.lang).genitives
+    first, end = ctx.entity_tokens[index]
+    body = tuple(keys[first:end])
+    title = titles.match_ending_at(keys, first)
+    if title:
+        office, start = tuple(keys[first - title : first]), first - title  # ترجمان | دفتر خارجہ
+    elif end + 1 < len(keys) and keys[end] in genitives and titles.match_at(keys, end + 1):
+        office, start = tuple(keys[end + 1 : end + 1 + titles.match_at(keys, end + 1)]), first  # دفتر خارجہ | کے ترجمان
+    else:
+        return None
+    forms = {office + body} | {body + (genitive,) + office for genitive in genitives}
+    for t in range(start - 1, max(-1, start - OFFICE_LOOKBACK), -1):
+        for form in forms:
+            after = t + len(form)
+            if after < len(keys) and tuple(keys[t:after]) == form:
+                holder = ctx.entity_covering(after)
+                if holder is not None and holder.type == "PER" and ctx.token_at(holder.start) == after:
+                    return speaker_from_entity(holder)
     return None
 
 
