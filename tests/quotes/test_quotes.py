@@ -667,3 +667,9 @@ def test_urdu_an_office_of_a_body_is_the_person_first_named_holding_it():
         "جماعت اسلامی نے کہا کہ وہ احتجاج کرے گی۔"
     )
     assert [q.speaker.text for q in quotes(text, "ur")] == ["مبشر حسن گردیزی", "مبشر حسن گردیزی", "جماعت اسلامی"]
+    # An envoy by the country's adjective and the title alone.
+    text = (
+        "اسلام آباد: صدر آصف علی زرداری سے کرغز سفیر آئیبیک تولوبائیف نے ملاقات کی۔\n"
+        "کرغز سفیر نے یقین دلایا کہ ان کی حکومت طلبہ کی حفاظت کو سنجیدگی سے لیتی ہے۔"
+    )
+    assert [q.speaker.text for q in quotes(text, "ur")] == ["آئیبیک تولوبائیف"]

@@ -234,10 +234,10 @@ def resolve(
         index = ctx.entity_of[hint.first]
         speaker = speaker_from_entity(ctx.entities[index]) if index is not None else None
         holder = _holder_named_before(ctx, index, cue_token) if index is not None else None
-        speaker = holder or _spokesperson(ctx, hint, speaker, state)
+        speaker = holder or _holder_of_office(ctx, hint, speaker) or _spokesperson(ctx, hint, speaker, state)
     elif hint.kind == "np":
         speaker = _from_noun_phrase(ctx, hint.first, hint.end, cue_token)
-        speaker = _spokesperson(ctx, hint, speaker, state)
+        speaker = _holder_of_office(ctx, hint, speaker) or _spokesperson(ctx, hint, speaker, state)
     elif hint.kind in ("pronoun", "implicit"):
         pronoun = None
         if hint.kind == "pronoun":
@@ -331,6 +331,30 @@ def _holder_named_before(ctx: ArticleContext, index: int, cue_token: int) -> Spe
         for form in forms:
             after = t + len(form)
             if after < len(keys) and tuple(keys[t:after]) == form:
+                holder = ctx.entity_covering(after)
+                if holder is not None and holder.type == "PER" and ctx.token_at(holder.start) == after:
+                    return speaker_from_entity(holder)
+    return None
+
+
+MAX_OFFICE_TOKENS = 4  # "کرغز سفیر", "دفتر خارجہ کے ترجمان"
+
+
+def _holder_of_office(ctx: ArticleContext, hint, speaker: Speaker | None) -> Speaker | None:
+    """The person named right after the same office words earlier: "کرغز سفیر نے" after "کرغز
+    سفیر آئیبیک تولوبائیف". The office words end the subject and open or close on a title."""
+    keys, titles = ctx.keys, ctx.names.titles
+    end = hint.end
+    if speaker is not None and ctx.is_entity(speaker.start, speaker.end, "PER") and not titles.match_ending_at(keys, end):
+        return None  # a person named as the subject (but "کرغز سفیر": an office, a word mistaken)
+    for length in range(min(MAX_OFFICE_TOKENS, end), 1, -1):
+        first = end - length
+        if first < 0 or not (titles.match_ending_at(keys, end) or titles.match_at(keys, first)):
+            continue
+        office = keys[first:end]
+        for t in range(first - 1, max(-1, first - OFFICE_LOOKBACK), -1):
+            after = t + length
+            if after < len(keys) and keys[t:after] == office:
                 holder = ctx.entity_covering(after)
                 if holder is not None and holder.type == "PER" and ctx.token_at(holder.start) == after:
                     return speaker_from_entity(holder)
