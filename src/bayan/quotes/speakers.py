@@ -327,7 +327,13 @@ def _holder_named_before(ctx: ArticleContext, index: int, cue_token: int) -> Spe
     else:
         return None
     forms = {office + body} | {body + (genitive,) + office for genitive in genitives}
-    for t in range(start - 1, max(-1, start - OFFICE_LOOKBACK), -1):
+    return _person_named_after(ctx, forms, start)
+
+
+def _person_named_after(ctx: ArticleContext, forms: set[tuple[str, ...]], before: int) -> Speaker | None:
+    """The latest person named right after one of ``forms`` (token keys) before token ``before``."""
+    keys = ctx.keys
+    for t in range(before - 1, max(-1, before - OFFICE_LOOKBACK), -1):
         for form in forms:
             after = t + len(form)
             if after < len(keys) and tuple(keys[t:after]) == form:
@@ -349,15 +355,10 @@ def _holder_of_office(ctx: ArticleContext, hint, speaker: Speaker | None) -> Spe
         return None  # a person named as the subject (but "کرغز سفیر": an office, a word mistaken)
     for length in range(min(MAX_OFFICE_TOKENS, end), 1, -1):
         first = end - length
-        if first < 0 or not (titles.match_ending_at(keys, end) or titles.match_at(keys, first)):
-            continue
-        office = keys[first:end]
-        for t in range(first - 1, max(-1, first - OFFICE_LOOKBACK), -1):
-            after = t + length
-            if after < len(keys) and keys[t:after] == office:
-                holder = ctx.entity_covering(after)
-                if holder is not None and holder.type == "PER" and ctx.token_at(holder.start) == after:
-                    return speaker_from_entity(holder)
+        if titles.match_ending_at(keys, end) or titles.match_at(keys, first):
+            holder = _person_named_after(ctx, {tuple(keys[first:end])}, first)
+            if holder is not None:
+                return holder
     return None
 
 
