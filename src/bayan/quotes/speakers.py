@@ -233,7 +233,7 @@ def resolve(
     if hint.kind == "entity":
         index = ctx.entity_of[hint.first]
         speaker = speaker_from_entity(ctx.entities[index]) if index is not None else None
-        holder = _holder_named_before(ctx, index, cue_token) if index is not None else None
+        holder = _holder_named_before(ctx, index) if index is not None else None
         speaker = holder or _holder_of_office(ctx, hint, speaker) or _spokesperson(ctx, hint, speaker, state)
     elif hint.kind == "np":
         speaker = _from_noun_phrase(ctx, hint.first, hint.end, cue_token)
@@ -309,7 +309,7 @@ def _issuer_named_before(ctx: ArticleContext, document: int) -> Speaker | None:
 OFFICE_LOOKBACK = 3000  # tokens back to where the holder of an office was named
 
 
-def _holder_named_before(ctx: ArticleContext, index: int, cue_token: int) -> Speaker | None:
+def _holder_named_before(ctx: ArticleContext, index: int) -> Speaker | None:
     """The person an office of a body was held by when first named: "امیر جماعت اسلامی نے"
     and "دفتر خارجہ کے ترجمان نے" (or "ترجمان دفتر خارجہ نے") after "دفتر خارجہ کے ترجمان مبشر
     حسن گردیزی". The body alone ("جماعت اسلامی نے") speaks for itself."""
@@ -333,7 +333,10 @@ def _holder_named_before(ctx: ArticleContext, index: int, cue_token: int) -> Spe
 def _person_named_after(ctx: ArticleContext, forms: set[tuple[str, ...]], before: int) -> Speaker | None:
     """The latest person named right after one of ``forms`` (token keys) before token ``before``."""
     keys = ctx.keys
+    starts = {form[0] for form in forms}
     for t in range(before - 1, max(-1, before - OFFICE_LOOKBACK), -1):
+        if keys[t] not in starts:
+            continue
         for form in forms:
             after = t + len(form)
             if after < len(keys) and tuple(keys[t:after]) == form:
