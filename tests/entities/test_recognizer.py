@@ -439,3 +439,9 @@ def test_a_delegation_is_no_person_in_urdu():
     text = (Path(__file__).resolve().parents[2] / "corpus/dev/ur/ur-322.txt").read_text(encoding="utf-8")
     people = {name for name, type_, _ in entities(text, "ur") if type_ == "PER"}
     assert "وفد" not in people
+
+
+def test_a_title_whole_is_no_entity_and_its_holder_speaks():
+    text = "لکی مروت: ڈی پی او لکی مروت عمران اللہ خٹک نے بتایا کہ تفتیش جاری ہے۔\nڈی پی او نے کہا کہ ملزمان جلد گرفتار ہوں گے۔"
+    assert "ڈی پی او" not in [e[0] for e in entities(text, "ur")]
+    assert [q.speaker.text for q in analyze(text, lang="ur").quotes] == ["عمران اللہ خٹک", "عمران اللہ خٹک"]

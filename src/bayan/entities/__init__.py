@@ -154,6 +154,8 @@ class EntityRecognizer:
                     continue
                 if type_ == "PER" and all(k in rules.title_words or k in rules.office_words for k in keys[first:end]):
                     continue  # رهبر انقلاب، حجت‌الاسلام والمسلمین: a title, resolved to its holder later
+                if rules.titles.match_at(keys, first) == end - first:
+                    continue  # "ڈی پی او" taken for a body: a title whole, resolved to its holder later
                 if _calendar_words(tuple(keys[first:end]), lang):
                     continue  # جمعرات (Thursday), ستمبر: days and months are no one
                 if type_ == "LOC" and end - first < 2:
