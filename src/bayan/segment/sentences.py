@@ -18,7 +18,7 @@ import regex
 
 from bayan.lang import SUPPORTED, data_module
 
-CLOSERS = "\"'”’»›)]}"
+CLOSERS = "\"'”’»›)]}\u201D\u2019"
 _CLOSERS_RUN = regex.compile(f"[{regex.escape(CLOSERS)}]*")
 MAX_SENTENCE_CHARS = 2000
 _SPACES = " \t\u00a0"
