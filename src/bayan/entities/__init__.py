@@ -16,11 +16,12 @@ from functools import cached_property, lru_cache
 
 from bayan.actors import ActorStore
 from bayan.article import ActorRef, Article, Entity
+from bayan.entities.acronyms import acronym_table, bracketed_acronyms
 from bayan.entities.coref import body_short_forms, find_short_forms, short_forms
 from bayan.entities.dictionary import DictionaryMatcher
 from bayan.entities.linking import DEFAULT_THRESHOLD, CrossScriptLinker
 from bayan.entities.ordinary import name_spelled_keys, ordinary_word, trim_span
-from bayan.entities.organisations import find_organisations, find_quoted_organisations, org_rules, place_rules
+from bayan.entities.organisations import find_organisations, find_quoted_organisations, org_rules, place_rules, suffix_after
 from bayan.entities.tagger import has_model, tag_spans
 from bayan.entities.titles import find_given_names, find_names_before_titles, find_titled_names, name_rules
 from bayan.lang import data_module, word_list
@@ -127,10 +128,13 @@ class EntityRecognizer:
             found.add(first, end, "PER", None, "title", ("unlinked", " ".join(keys[first:end])))
         for shape_rules, type_ in ((org_rules(lang), "ORG"), (place_rules(lang), "LOC")):
             for first, end in find_organisations(tokens, keys, shape_rules, rules, found.entity_at, common.__contains__):
+                kind = type_
+                if type_ == "LOC" and (suffix := suffix_after(keys, end, org_rules(lang))):
+                    end, kind = end + suffix, "ORG"  # "نیشنل ہائی وے اتھارٹی": the body the road names
                 if found.covers_person(first, end) or found.covers_type(first, end, "ORG"):
                     continue
                 found.replace_inside(first, end)
-                found.add(first, end, type_, None, "shape", ("unlinked", " ".join(keys[first:end])))
+                found.add(first, end, kind, None, "shape", ("unlinked", " ".join(keys[first:end])))
 
         places = {t for start, (stop, kind) in found.entity_at.items() if kind == "LOC" for t in range(start, stop)}
         for first, end in find_quoted_organisations(tokens, keys, org_rules(lang), found.taken, places):
@@ -162,6 +166,13 @@ class EntityRecognizer:
                     continue  # the dictionary knows the places; the tagger's lone ones are mostly noise
                 if not any(t in found.taken for t in range(first, end)) and not all(k in common for k in keys[first:end]):
                     found.add(first, end, type_, None, "tagger", ("unlinked", " ".join(keys[first:end])))
+
+        # "(سی زیڈ آر بی سی)" after a body's name: its short form here, and wherever it recurs.
+        acronyms = bracketed_acronyms(tokens, keys, found.bodies, found.taken, org_rules(lang).acronym_letters)
+        for first, end, referent in acronyms:
+            antecedent = found.mention_of.get(referent)
+            found.add(first, end, "ORG", antecedent.actor if antecedent else None, "acronym", referent, link=False)
+        _add_short_forms(found, article.text, tokens, keys, acronym_table(acronyms, keys), "ORG")
 
         people = short_forms(found.people, keys, rules.stops | rules.title_words | rules.prefixes)
         _add_short_forms(found, article.text, tokens, keys, people, "PER")
@@ -361,9 +372,10 @@ class _Found:
         source: str,
         referent: object,
         chars: tuple[int, int] | None = None,
+        link: bool = True,
     ) -> None:
         start, stop = chars if chars is not None else (self.tokens[first].start, self.tokens[end - 1].end)
-        if actor is None and self.linker is not None and type_ in ("PER", "ORG"):
+        if actor is None and link and self.linker is not None and type_ in ("PER", "ORG"):
             # A name the dictionary missed may be an actor it knows in another script.
             actor = self.linker.link(self.text[start:stop], type_)
             if actor is not None:

@@ -70,6 +70,7 @@ def find_short_forms(tokens: list[Token], keys: list[str], table: Table, taken: 
     if not table:
         return []
     firsts = {form[0] for form in table}
+    lengths = sorted({len(form) for form in table}, reverse=True)  # longest first
     found = []
     after = 0  # the first token not yet inside a found mention
     # Only tokens that open some short form can start one (a pass over every token in
@@ -77,10 +78,10 @@ def find_short_forms(tokens: list[Token], keys: list[str], table: Table, taken: 
     for i in [i for i, key in enumerate(keys) if key in firsts]:
         if i < after or i in taken or tokens[i].kind != "word":
             continue
-        for length in (2, 1):
+        for length in lengths:
             form = tuple(keys[i : i + length])
             if len(form) < length:
-                continue  # at the last token a two-word slice holds one word: not a two-word form
+                continue  # near the last token a slice is short: not a form of this length
             hit = table.get(form)
             if hit is not None and hit[0] < i and not any(t in taken for t in range(i, i + length)):
                 found.append((i, i + length, hit[1]))

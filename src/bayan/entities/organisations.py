@@ -36,6 +36,7 @@ class OrgRules:
     definite_heads: frozenset[str] = frozenset()  # المؤسسة of المؤسسة الوطنية للنفط
     construct_holders: frozenset[str] = frozenset()  # رئيس of رئيس مجلس الوزراء
     suffix_links: frozenset[str] = frozenset()  # آف of چیمبر آف کامرس
+    acronym_letters: frozenset[str] = frozenset()  # ایچ، آر: the names of Latin letters, spelled out
 
 
 def _suffix_length(keys: list[str], i: int, suffixes: frozenset[str], tails: frozenset[str]) -> int:
@@ -44,6 +45,15 @@ def _suffix_length(keys: list[str], i: int, suffixes: frozenset[str], tails: fro
         return 0  # (most tokens: checked first, this runs for every token of every article)
     for length in (2, 1):
         if i - length + 1 >= 0 and "".join(keys[i - length + 1 : i + 1]) in suffixes:
+            return length
+    return 0
+
+
+def suffix_after(keys: list[str], end: int, rules: OrgRules) -> int:
+    """How many tokens from ``end`` spell an organisation suffix: a place named by its shape
+    and followed by one is that body's name ("نیشنل ہائی وے | اتھارٹی")."""
+    for length in (2, 1):
+        if end + length <= len(keys) and _suffix_length(keys, end + length - 1, rules.suffixes, rules.suffix_tails) == length:
             return length
     return 0
 
@@ -71,6 +81,7 @@ def org_rules(lang: str) -> OrgRules:
         definite_heads=_single(getattr(data, "DEFINITE_HEADS", ())),
         construct_holders=_single(getattr(data, "CONSTRUCT_HOLDERS", ())),
         suffix_links=_single(getattr(data, "SUFFIX_LINKS", ())),
+        acronym_letters=_single(getattr(data, "ACRONYM_LETTERS", ())),
     )
 
 
