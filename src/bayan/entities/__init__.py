@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 from bayan.actors import ActorStore
 from bayan.article import ActorRef, Article, Entity
 from bayan.entities.acronyms import acronym_table, bracketed_acronyms
+from bayan.entities.datelines import DatelineRules, credited_outlet, dateline_credits, dateline_rules, outlet_short_names
 from bayan.entities.coref import body_short_forms, find_short_forms, short_forms
 from bayan.entities.dictionary import DictionaryMatcher
 from bayan.entities.linking import DEFAULT_THRESHOLD, CrossScriptLinker
@@ -46,6 +47,7 @@ class EntityRecognizer:
         self.actor_files = tuple(actor_files)
         self.use_tagger = use_tagger
         self.link_threshold = link_threshold
+        self._outlets: dict[str, dict[str, tuple[str, str]]] = {}
 
     @cached_property
     def store(self) -> ActorStore:
@@ -58,6 +60,13 @@ class EntityRecognizer:
     @cached_property
     def linker(self) -> CrossScriptLinker:
         return CrossScriptLinker(self.store, self.link_threshold)
+
+    def outlets(self, lang: str, rules: DatelineRules) -> dict[str, tuple[str, str]]:
+        """Outlets by the short names a dateline credits them with, in ``lang``."""
+        if lang not in self._outlets:
+            media = ((a.id, a.name, a.names.get(lang, ())) for a in self.store if a.kind == "media")
+            self._outlets[lang] = outlet_short_names(media, rules.outlet_affixes)
+        return self._outlets[lang]
 
     def __call__(self, article: Article) -> Article:
         lang = article.language if article.language in ARABIC_SCRIPT_LANGS else "ur"
@@ -101,6 +110,17 @@ class EntityRecognizer:
                     found.add(first, last + 1, "PER", None, "dictionary", ("unlinked", " ".join(keys[first : last + 1])))
                     continue
             found.add(first, last, actor.type, ActorRef(actor.id, actor.name), "dictionary", actor.id, (start, end))
+
+        credit_rules = dateline_rules(data_module(lang, "organisations"))
+        if credit_rules is not None:
+            # Before the titles: the correspondent in "(نمائندہ مہران)" is no one's name.
+            places = {stop: start for start, (stop, kind) in found.entity_at.items() if kind == "LOC"}
+            for first, end in dateline_credits(article.text, tokens, keys, places, credit_rules):
+                if any(t in found.taken for t in range(first, end)):
+                    continue  # "(دنیا نیوز)", "(اے پی پی)": the dictionary knows the outlet
+                outlet = credited_outlet(keys, first, end, self.outlets(lang, credit_rules), credit_rules.outlet_affixes)
+                actor = ActorRef(*outlet) if outlet else None
+                found.add(first, end, "ORG", actor, "dateline", outlet[0] if outlet else ("unlinked", " ".join(keys[first:end])), link=False)
 
         rules = name_rules(lang)
         common = _common_words()

@@ -36,3 +36,15 @@ ACRONYM_LETTERS = (
     "اے", "بی", "سی", "ڈی", "ای", "ایف", "جی", "ایچ", "آئی", "جے", "کے", "ایل", "ایم", "این", "او",
     "پی", "کیو", "آر", "ایس", "ٹی", "یو", "وی", "ڈبلیو", "ایکس", "وائی", "زیڈ", "زی",
 )
+
+# A dateline credits the outlet in brackets after the place: "کوئٹہ (نمائندہ جنگ)". Words for
+# who filed the story are not the outlet's name.
+DATELINE_ROLES = (
+    "نمائندہ", "نمائندے", "نمائندگان", "خصوصی", "سٹاف", "اسٹاف", "رپورٹر", "رپورٹ", "بیورو", "نامہ",
+    "نگار", "نامہ نگار", "وقائع", "خبر", "خبرنگار", "مانیٹرنگ", "ڈیسک", "ویب", "کورٹ", "سپورٹس",
+    "ایجنسیاں", "ایجنسیز", "ایجنسی", "مشترکہ", "کامرس", "کرائم",
+)
+DATELINE_PLACE_SEPARATORS = ("/", "،", ",", "-", "و")
+DATELINE_CREDIT_SEPARATORS = ("،", ",", "+", "/", "و")
+# An outlet may be credited without the words that make its full name.
+OUTLET_AFFIXES = ("روزنامہ", "ڈیلی", "نیوز", "ٹی وی", "ویب", "ڈاٹ کام")
