@@ -445,3 +445,9 @@ def test_a_title_whole_is_no_entity_and_its_holder_speaks():
     text = "لکی مروت: ڈی پی او لکی مروت عمران اللہ خٹک نے بتایا کہ تفتیش جاری ہے۔\nڈی پی او نے کہا کہ ملزمان جلد گرفتار ہوں گے۔"
     assert "ڈی پی او" not in [e[0] for e in entities(text, "ur")]
     assert [q.speaker.text for q in analyze(text, lang="ur").quotes] == ["عمران اللہ خٹک", "عمران اللہ خٹک"]
+
+
+@pytest.mark.parametrize("adverb", ["علی الصبح", "علی الاعلان"])
+def test_arabic_adverbs_with_ali_are_no_name(adverb):
+    found = entities(f"مسلح افراد نے اتوار کو {adverb} گومازی کے علاقے میں فائرنگ کی۔", "ur")
+    assert not [e for e in found if e[1] == "PER"]

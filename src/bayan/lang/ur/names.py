@@ -90,6 +90,9 @@ NAME_STOPS = (
     # Relatives and conjunctions of time, and the verbs after them, which no name runs
     # across ("جنہیں لنڈی کوتل ہسپتال", "روانہ ہوگا جہاں لاہور چیمبر ...").
     "جنہیں", "جنہوں", "جہاں", "جب", "تو", "ہوگا", "ہوگی", "ہوں", "پہنچے", "پہنچا", "پہنچی",
+    # Arabic adverbs Urdu writes with علی, which is a given name too: علی الصبح (at dawn),
+    # علی الاعلان (openly), علی الترتیب (respectively).
+    "الصبح", "الاعلان", "الترتیب", "الحساب",
 )
 
 # Word beginnings that mark an office word rather than a name (used by Arabic; see ar/names.py).
