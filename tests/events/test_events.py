@@ -636,6 +636,12 @@ def test_urdu_meetings_with_one_side_named():
     assert events("ملاقات خوشگوار ماحول میں ہوئی۔", "ur") == []
 
 
+def test_urdu_talks_between_a_named_side_and_one_unnamed():
+    text = "بعد ازاں ڈپٹی کمشنر نعیم اختر اور تاجر رہنماؤں کے درمیان ضلعی دفتر میں مذاکرات ہوئے۔"
+    [talks] = events(text, "ur")
+    assert talks.type == "CONSULT" and names(talks) == {"نعیم اختر"}
+
+
 def test_urdu_the_police_alone_is_the_force_named_before():
     text = (
         "لاہور (نمائندہ خصوصی) لاہور پولیس نے مال روڈ پر کنٹینر کھڑے کیے۔ "

@@ -303,7 +303,10 @@ def _one_sided_meeting(
     if phrase in rules.one_sided_meetings:
         return True
     met = trigger_first > first and keys[trigger_first - 1] in rules.met_with
-    return met and bool(source) and rules.kind_of.get(phrase, ("", ""))[1] == "meet"
+    # "X اور تاجر رہنماؤں کے درمیان (سول سیکرٹریٹ میں) مذاکرات ہوئے": talks between a named
+    # side and one left unnamed.
+    between = any(keys[t] in rules.between for t in range(max(first, trigger_first - BETWEEN_REACH), trigger_first))
+    return (met or between) and bool(source) and rules.kind_of.get(phrase, ("", ""))[1] == "meet"
 
 
 def _protest_told_again(ctx: ArticleContext, events: list[Event], actors: frozenset[str], participants: list[Participant]) -> bool:
@@ -582,6 +585,7 @@ SPOILER_REACH = 2  # tokens after a trigger where a word that unmakes it may sta
 NEEDED_REACH = 10  # tokens after a trigger within which the word it needs must come (past subject and object)
 LEAD_SENTENCES = 3
 # A meeting or a call takes two; a visit, a protest or a threat can be one actor's act.
+BETWEEN_REACH = 8  # tokens from "between" to the talks it frames
 MIN_PARTICIPANTS = {("CONSULT", "meet"): 2, ("CONSULT", "phone"): 2}
 # Acts that need a person or a body among their participants, not places alone.
 ACTOR_REQUIRED = frozenset(["ASSAULT", "PROTEST", "REQUEST", "REJECT"])

@@ -66,6 +66,7 @@ class EventRules:
     # events are the dateline's, not the lead's day.
     strand_openers: PhraseSet = PhraseSet(())
     met_with: frozenset[str] = frozenset()
+    between: frozenset[str] = frozenset()  # درمیان: talks "between" sides, one of them maybe unnamed
 
 
 def _with_particles(phrases, particles: list[str]):
@@ -142,6 +143,7 @@ def event_rules(lang: str) -> EventRules:
         one_sided_meetings=frozenset(words(p) for p in getattr(data, "ONE_SIDED_MEETINGS", ())),
         strand_openers=PhraseSet(getattr(data, "STRAND_OPENERS", ())),
         met_with=frozenset(w for e in getattr(data, "MET_WITH", ()) for w in words(e)),
+        between=frozenset(w for e in getattr(data, "BETWEEN", ()) for w in words(e)),
         spoiled_after={
             words(trigger): frozenset(w for e in spoilers for w in words(e))
             for triggers, spoilers in getattr(data, "TRIGGERS_SPOILED_BY_NEXT", {}).items()

@@ -104,6 +104,7 @@ TRIGGERS = {
 # "with" (سے) people the text does not name: "آرمی چیف نے مقامی عمائدین کے ایک جرگے سے ملاقات کی".
 ONE_SIDED_MEETINGS = ("زیر صدارت", "صدارت کی", "صدارت کرتے", "صدارت میں")
 MET_WITH = ("سے", "بھی")
+BETWEEN = ("درمیان",)
 
 # A sentence opening another strand of the story: the other side's reaction, news from
 # elsewhere. Its undated events are the dateline's day, not the day the lead tells
