@@ -124,7 +124,7 @@ def test_every_country_has_a_capital():
 
 def test_places_are_loc_and_organisations_are_org():
     for actor in ACTORS:
-        if actor.source.endswith(("places_countries.yaml", "places_cities.yaml")):
+        if actor.source.endswith(("places_countries.yaml", "places_cities.yaml", "places_districts_towns.yaml")):
             assert actor.type == "LOC", actor.id
         if actor.source.endswith("orgs_international.yaml"):
             assert actor.type == "ORG" and actor.country is None, actor.id
@@ -151,6 +151,18 @@ def test_places_are_loc_and_organisations_are_org():
 def test_must_have_names(actor_id, lang, name):
     actor = {a.id: a for a in ACTORS}[actor_id]
     assert name in actor.names.get(lang, ()), f"{actor_id} lacks {lang} {name}"
+
+
+def test_pakistani_districts_and_towns_in_the_news():
+    by_name = {n: a for a in ACTORS for n in a.names.get("ur", ())}
+    for name in ("ڈیرہ بگٹی", "لنڈی کوتل", "میران شاہ", "قلات", "ہنزہ", "ضلع زیارت"):
+        assert name in by_name and by_name[name].type == "LOC", name
+
+
+def test_places_that_are_also_everyday_words_or_surnames_need_their_place_word():
+    urdu = {n for a in ACTORS if a.source.endswith("places_districts_towns.yaml") for n in a.names.get("ur", ())}
+    # زیارت is a pilgrimage, باغ a garden, لہڑی and میر علی open people's names.
+    assert not urdu & {"زیارت", "باغ", "نگر", "سوئی", "لہڑی", "میر علی"}
 
 
 def test_iran_has_31_provinces_with_centres():

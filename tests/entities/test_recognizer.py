@@ -451,3 +451,8 @@ def test_a_title_whole_is_no_entity_and_its_holder_speaks():
 def test_arabic_adverbs_with_ali_are_no_name(adverb):
     found = entities(f"مسلح افراد نے اتوار کو {adverb} گومازی کے علاقے میں فائرنگ کی۔", "ur")
     assert not [e for e in found if e[1] == "PER"]
+
+
+def test_a_district_named_with_its_place_word_keeps_the_link():
+    assert ("ضلع سوات", "LOC", "swat") in entities("ضلع سوات میں پولیس نے سرچ آپریشن کیا۔", "ur")
+    assert ("لنڈی کوتل", "LOC", "landi-kotal") in entities("لنڈی کوتل میں تاجروں نے ہڑتال کی۔", "ur")

@@ -153,8 +153,12 @@ class EntityRecognizer:
                     end, kind = end + suffix, "ORG"  # "نیشنل ہائی وے اتھارٹی": the body the road names
                 if found.covers_person(first, end) or found.covers_type(first, end, "ORG"):
                     continue
+                if kind == "LOC" and found.entity_at.get(first) == (end, "LOC"):
+                    continue  # "ضلع باغ" known whole: the dictionary's link stands
+                # "ضلع سوات", "استان فارس": the district or province is the place named after it.
+                named = found.actor_spanning(first + 1, end) if kind == "LOC" and keys[first] in shape_rules.heads else None
                 found.replace_inside(first, end)
-                found.add(first, end, kind, None, "shape", ("unlinked", " ".join(keys[first:end])))
+                found.add(first, end, kind, named, "shape", named.id if named else ("unlinked", " ".join(keys[first:end])))
 
         places = {t for start, (stop, kind) in found.entity_at.items() if kind == "LOC" for t in range(start, stop)}
         for first, end in find_quoted_organisations(tokens, keys, org_rules(lang), found.taken, places):
@@ -359,6 +363,13 @@ class _Found:
     def entities(self, value: list[Entity]) -> None:
         self._entities = value
         self._dropped = set()
+
+    def actor_spanning(self, first: int, end: int) -> ActorRef | None:
+        """The actor of the place found exactly over tokens ``[first, end)``, if linked."""
+        if self.entity_at.get(first) != (end, "LOC"):
+            return None
+        stop = self.tokens[end - 1].end
+        return next((e.actor for e in self._starting.get(first, ()) if e.end == stop and e.actor is not None), None)
 
     def covers_type(self, first: int, end: int, type_: str) -> bool:
         """Whether an entity of ``type_`` in ``entity_at`` overlaps tokens ``[first, end)``."""
