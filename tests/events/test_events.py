@@ -187,6 +187,19 @@ def test_calling_allegations_baseless_rejects_them():
     assert [e.type for e in found if e.type in ("ACCUSE", "REJECT")] == ["REJECT"]
 
 
+@pytest.mark.parametrize(
+    ("judged", "type_"),
+    [
+        ("ڈاکٹروں کے مطالبات کو غیر حقیقت پسندانہ", "REJECT"),
+        ("ملازمین کی تشویش کو بلاجواز", "REJECT"),
+        ("ڈاکٹروں کے مطالبات کو جائز", "SUPPORT"),
+    ],
+)
+def test_a_verdict_on_the_other_sides_demands(judged, type_):
+    text = f"دوسری جانب صوبائی وزیر صحت نعیم اختر نے {judged} قرار دیا۔"
+    assert [e.type for e in events(text, "ur") if e.type in ("ACCUSE", "REJECT", "SUPPORT")] == [type_]
+
+
 def test_an_order_to_detain_is_the_detention():
     text = "الكويت - كونا - أمرت النيابة العامة بحبس موظفين اثنين في بلدية الكويت احتياطيا 21 يوما على ذمة التحقيق."
     types = sorted(e.type for e in events(text, "ar"))
