@@ -635,6 +635,7 @@ def test_the_actor_right_after_a_correspondent_dateline_takes_part():
         ("لاہور پولیس نے ٹھوکر نیاز بیگ پر کنٹینر لگا کر راستہ بند کر دیا۔", "COERCE"),
         ("پاکستان کسان اتحاد کے کارکنوں نے گورنر ہاؤس کے باہر حکومت کے خلاف نعرے لگائے۔", "PROTEST"),
         ("عینی شاہدین کے مطابق لاہور پولیس مظاہرین پر ٹوٹ پڑی۔", "ASSAULT"),
+        ("آئی ایس پی آر کے مطابق فرنٹیئر کور نے جوابی کارروائی میں چار دہشت گرد ہلاک کر دیے۔", "ASSAULT"),
     ],
 )
 def test_urdu_summons_blockades_slogans_and_police_violence(text, kind):
