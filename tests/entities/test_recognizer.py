@@ -42,8 +42,9 @@ def test_a_foreign_name_after_any_portfolio_is_a_person(portfolio):
 @pytest.mark.parametrize(
     "text,org",
     [
-        ("انسانی حقوق کمیشن (ایچ آر سی پی) نے تحقیقات کا مطالبہ کیا ہے۔", "انسانی حقوق کمیشن"),
-        ("انسانی حقوق کمیشن پاکستان (ایچ آر سی پی) نے تحقیقات کا مطالبہ کیا ہے۔", "انسانی حقوق کمیشن پاکستان"),
+        # (A body the dictionary does not know: the shape alone names it.)
+        ("شہری حقوق کمیشن (ایس ایچ کے) نے تحقیقات کا مطالبہ کیا ہے۔", "شہری حقوق کمیشن"),
+        ("شہری حقوق کمیشن پنجاب (ایس ایچ کے پی) نے تحقیقات کا مطالبہ کیا ہے۔", "شہری حقوق کمیشن پنجاب"),
     ],
 )
 def test_an_acronym_in_brackets_makes_everyday_words_a_name(text, org):
@@ -51,7 +52,7 @@ def test_an_acronym_in_brackets_makes_everyday_words_a_name(text, org):
 
 
 def test_everyday_words_before_an_organisation_word_are_no_name_without_an_acronym():
-    assert not [e for e in entities("انسانی حقوق کمیشن نے تحقیقات کا مطالبہ کیا ہے۔", "ur") if e[1] == "ORG"]
+    assert not [e for e in entities("شہری حقوق کمیشن نے تحقیقات کا مطالبہ کیا ہے۔", "ur") if e[1] == "ORG"]
 
 
 def test_an_urdu_name_after_a_title_ends_before_a_word_that_names_no_one():
