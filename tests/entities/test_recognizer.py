@@ -457,3 +457,10 @@ def test_arabic_adverbs_with_ali_are_no_name(adverb):
 def test_a_district_named_with_its_place_word_keeps_the_link():
     assert ("ضلع سوات", "LOC", "swat") in entities("ضلع سوات میں پولیس نے سرچ آپریشن کیا۔", "ur")
     assert ("لنڈی کوتل", "LOC", "landi-kotal") in entities("لنڈی کوتل میں تاجروں نے ہڑتال کی۔", "ur")
+
+
+def test_bodies_of_the_news_are_known_and_papers_named_by_everyday_words_need_their_noun():
+    assert ("کے الیکٹرک", "ORG", "k-electric") in entities("کے الیکٹرک نے لوڈشیڈنگ کا نیا شیڈول جاری کر دیا۔", "ur")
+    assert [e for e in entities("به گزارش روزنامه شرق، دولت لایحه را پس گرفت.", "fa") if e[1] == "ORG" and e[2]]
+    # شرق alone is "east", not the paper.
+    assert not [e for e in entities("باد از شرق وزید و هوا سرد شد.", "fa") if e[1] == "ORG"]
