@@ -464,3 +464,15 @@ def test_bodies_of_the_news_are_known_and_papers_named_by_everyday_words_need_th
     assert [e for e in entities("به گزارش روزنامه شرق، دولت لایحه را پس گرفت.", "fa") if e[1] == "ORG" and e[2]]
     # شرق alone is "east", not the paper.
     assert not [e for e in entities("باد از شرق وزید و هوا سرد شد.", "fa") if e[1] == "ORG"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "معاون امور بین‌الملل وزارت نفت گفت صادرات افزایش یافته است.",
+        "مدیرکل اروپای غربی وزارت امور خارجه سفیر را احضار کرد.",
+        "عضو هیئت‌مدیره کانون صنفی معلمان گفت تجمع ادامه دارد.",
+    ],
+)
+def test_a_persian_portfolio_after_a_title_is_no_name(text):
+    assert not [e for e in entities(text, "fa") if e[1] == "PER"]

@@ -320,7 +320,8 @@ def _speech_verbs(lang: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _everyday_words() -> frozenset[str]:
     """The hand-written lists, spelled as written (the corpus-derived ones are folded)."""
-    return frozenset(fold(w) for lang in ("ur", "fa", "ar") for w in word_list(lang, "everyday_words"))
+    # As token keys spell them: a word joined by ZWNJ (حمل‌ونقل) is one key, with no space.
+    return frozenset(fold(w).replace(" ", "") for lang in ("ur", "fa", "ar") for w in word_list(lang, "everyday_words"))
 
 
 @lru_cache(maxsize=1)
