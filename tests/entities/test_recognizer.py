@@ -476,3 +476,8 @@ def test_bodies_of_the_news_are_known_and_papers_named_by_everyday_words_need_th
 )
 def test_a_persian_portfolio_after_a_title_is_no_name(text):
     assert not [e for e in entities(text, "fa") if e[1] == "PER"]
+
+
+def test_arabic_courtesies_after_a_title_are_no_name():
+    text = "ونقل الوزير الضيف إلى سموه تحيات الرئيس الأوزبكي وتمنياته للكويت بدوام التقدم."
+    assert not [e for e in entities(text, "ar") if e[1] == "PER" and e[0].startswith("تحيات")]
