@@ -481,3 +481,10 @@ def test_a_persian_portfolio_after_a_title_is_no_name(text):
 def test_arabic_courtesies_after_a_title_are_no_name():
     text = "ونقل الوزير الضيف إلى سموه تحيات الرئيس الأوزبكي وتمنياته للكويت بدوام التقدم."
     assert not [e for e in entities(text, "ar") if e[1] == "PER" and e[0].startswith("تحيات")]
+
+
+def test_qatar_and_the_senate_in_urdu_news():
+    found = entities("قطر کے امیر نے سینیٹ کے اجلاس کے بعد پارلیمنٹ ہاؤس میں ملاقات کی۔", "ur")
+    assert ("قطر", "LOC", "qatar") in found
+    assert ("سینیٹ", "ORG", "senate-pakistan") in found
+    assert ("پارلیمنٹ ہاؤس", "LOC", "parliament-house-islamabad") in found
