@@ -415,6 +415,13 @@ def load_bundled_actors() -> tuple[Actor, ...]:
     return cached("bundled-actors", [str(entry) for entry in entries], parse)
 
 
+@functools.lru_cache(maxsize=None)
+def bundled_ids_of_kind(kind: str) -> frozenset[str]:
+    """Ids of the bundled actors of one ``kind`` (``media``: outlets; ``seat``: a building
+    that stands for an office, such as the Prime Minister's House)."""
+    return frozenset(actor.id for actor in load_bundled_actors() if actor.kind == kind)
+
+
 def unique(actors: Iterable[Actor]) -> dict[str, Actor]:
     """Actors by id; the same id twice raises ``DictionaryError`` naming both places."""
     by_id: dict[str, Actor] = {}

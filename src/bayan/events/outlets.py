@@ -7,17 +7,10 @@ dictionaries mark outlets with ``kind: media``.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from bayan.actors.loader import load_bundled_actors
+from bayan.actors.loader import bundled_ids_of_kind
 from bayan.article import ActorRef
-
-
-@lru_cache(maxsize=1)
-def _outlet_ids() -> frozenset[str]:
-    return frozenset(actor.id for actor in load_bundled_actors() if actor.kind == "media")
 
 
 def is_outlet(actor: ActorRef | None) -> bool:
     """Whether the actor is a news outlet (agency, paper, channel)."""
-    return actor is not None and actor.id in _outlet_ids()
+    return actor is not None and actor.id in bundled_ids_of_kind("media")

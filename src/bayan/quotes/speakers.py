@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from bayan.actors.loader import bundled_ids_of_kind
 from bayan.article import Entity, Span, Speaker
 from bayan.quotes.context import ArticleContext, covers, is_adjective_of_origin
 from bayan.quotes.gender import mention_gender, verb_gender
@@ -301,9 +302,14 @@ def _issuer_named_before(ctx: ArticleContext, document: int) -> Speaker | None:
         if ctx.tokens[u].kind == "punct":
             break
         entity = ctx.entity_covering(u)
-        if entity is not None and entity.type == "ORG":
+        if entity is not None and (entity.type == "ORG" or _seat_of_office(entity)):
             return speaker_from_entity(entity)
     return None
+
+
+def _seat_of_office(entity) -> bool:
+    """A building that stands for its office ("وزیر اعظم ہاؤس سے جاری اعلامیے")."""
+    return entity.actor is not None and entity.actor.id in bundled_ids_of_kind("seat")
 
 
 OFFICE_LOOKBACK = 3000  # tokens back to where the holder of an office was named
