@@ -55,3 +55,20 @@ def test_short_names_two_outlets_share_are_left_out():
         frozenset(w for a in ("روزنامہ", "نیوز") for w in words(a)),
     )
     assert " ".join(words("امت")) in table and " ".join(words("دنیا")) not in table
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("المنامة - بنا: أعلنت وزارة الداخلية القبض على متهمين.", "بنا"),
+        ("دبي - «الخليج»: أكد المسؤول أن المشروع اكتمل.", "الخليج"),
+        ("تونس (وات) - قضت الدائرة الجنائية بسجن المتهم.", "وات"),
+    ],
+)
+def test_an_arabic_dateline_credits_its_outlet_after_a_dash_or_in_brackets(text, credit):
+    assert (credit, "ORG") in [(e.text, e.type) for e in analyze(text, lang="ar").entities]
+
+
+def test_an_arabic_dash_followed_by_the_story_credits_no_one():
+    article = analyze("الرياض - أكد وزير الخارجية أن المملكة تدعم الحل السياسي.", lang="ar")
+    assert not [e for e in article.entities if e.source == "dateline"]

@@ -25,6 +25,7 @@ class DatelineRules:
     place_separators: frozenset[str]  # "/" of "پشاور/کابل": between the places of one dateline
     credit_separators: frozenset[str]  # "،" and "+" between two credits
     outlet_affixes: frozenset[str]  # روزنامہ، نیوز: words an outlet's name may be credited without
+    dashes: frozenset[str] = frozenset()  # "-" of "المنامة - بنا:": a credit after a dash
 
 
 def dateline_rules(data) -> DatelineRules | None:
@@ -36,6 +37,7 @@ def dateline_rules(data) -> DatelineRules | None:
         frozenset(getattr(data, "DATELINE_PLACE_SEPARATORS", ())),
         frozenset(getattr(data, "DATELINE_CREDIT_SEPARATORS", ())),
         frozenset(w for a in getattr(data, "OUTLET_AFFIXES", ()) for w in words(a)),
+        frozenset(getattr(data, "DATELINE_DASHES", ())),
     )
 
 
@@ -64,7 +66,8 @@ def dateline_credits(
 
 def _dateline_bracket(text: str, tokens: list[Token], places: dict[int, int], rules: DatelineRules) -> tuple[int, int] | None:
     """``(first, close)``: the tokens inside the first brackets right after a dateline's
-    places ("پشاور/کابل (…)"), where the places open one of the first lines."""
+    places ("پشاور/کابل (…)"), or after its dash where the language credits so ("المنامة -
+    بنا:"), where the places open one of the first lines."""
     limit = -1
     for _ in range(MAX_DATELINE_LINES):
         limit = text.find("\n", limit + 1)
@@ -74,16 +77,36 @@ def _dateline_bracket(text: str, tokens: list[Token], places: dict[int, int], ru
     for b, token in enumerate(tokens[:MAX_DATELINE_TOKENS]):
         if token.start >= limit:
             return None
-        if token.text != "(" or b not in places:
+        if b not in places or (token.text != "(" and token.text not in rules.dashes):
             continue
         start = places[b]
         while start > 0 and tokens[start - 1].text in rules.place_separators and start - 1 in places:
             start = places[start - 1]
         if tokens[start].start > 0 and text[tokens[start].start - 1] != "\n":
             continue
+        if token.text != "(":
+            return _credit_after_dash(tokens, b)
         close = next((j for j in range(b + 1, min(len(tokens), b + 2 + MAX_CREDIT_TOKENS)) if tokens[j].text == ")"), None)
         return (b + 1, close) if close is not None else None
     return None
+
+
+MAX_DASH_CREDIT_TOKENS = 3
+CREDIT_QUOTES = frozenset("«\"“")
+CREDIT_ENDS = frozenset([":", "-", "–", "—", "»", "”", '"', ")"])
+
+
+def _credit_after_dash(tokens: list[Token], dash: int) -> tuple[int, int] | None:
+    """The words between a dateline's dash and the mark that closes the credit ("المنامة -
+    بنا:", "دبي - «الخليج»:"); a dash followed by the story itself credits no one."""
+    first = dash + 1
+    if first < len(tokens) and tokens[first].text in CREDIT_QUOTES:
+        first += 1
+    end = first
+    while end < len(tokens) and end - first < MAX_DASH_CREDIT_TOKENS and tokens[end].kind == "word":
+        end += 1
+    closed = end < len(tokens) and tokens[end].text in CREDIT_ENDS
+    return (first, end) if end > first and closed else None
 
 
 def _split(tokens: list[Token], first: int, end: int, separators: Iterable[str]) -> list[tuple[int, int]]:

@@ -33,3 +33,12 @@ ORG_SUFFIXES: tuple[str, ...] = ()
 # Words after which a short name in marks is a body's: "بدعوة من «حراك شباب مصراتة»"
 # (organisation words such as ائتلاف، تكتل before «...» count too).
 QUOTED_NAME_LEADS = ("بدعوة من", "دعوة من", "تكتل", "تيار", "تجمع", "حراك", "كتلة", "جماعة", "ميليشيا", "فصيل", "منصة", "صحيفة", "قناة")
+
+# A dateline credits the outlet after a dash or in brackets: "المنامة - بنا:"، "دبي -
+# «الخليج»:"، "تونس (وات) -". Words for who filed the story are not the outlet's name.
+DATELINE_ROLES = ("مراسل", "مراسلنا", "مراسلة", "خاص", "وكالات", "الوكالات", "متابعات", "مكتب")
+DATELINE_PLACE_SEPARATORS = ("/", "،", ",", "و")
+DATELINE_CREDIT_SEPARATORS = ("،", ",", "+", "/", "و")
+DATELINE_DASHES = ("-", "–", "—")
+# An outlet may be credited without the words that make its full name (صحيفة الخليج).
+OUTLET_AFFIXES = ("صحيفة", "جريدة", "وكالة", "قناة", "موقع", "نيوز")
