@@ -488,3 +488,9 @@ def test_qatar_and_the_senate_in_urdu_news():
     assert ("قطر", "LOC", "qatar") in found
     assert ("سینیٹ", "ORG", "senate-pakistan") in found
     assert ("پارلیمنٹ ہاؤس", "LOC", "parliament-house-islamabad") in found
+
+
+def test_foreign_bodies_and_platforms_in_urdu_news():
+    found = entities("بھارتی وزارت خارجہ کے بیان پر دفتر خارجہ نے ایکس پر جاری پیغام میں ردعمل دیا۔", "ur")
+    assert ("بھارتی وزارت خارجہ", "ORG", "india-mea") in found
+    assert [e for e in found if e[0] == "ایکس" and e[1] == "ORG"]
