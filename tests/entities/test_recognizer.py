@@ -472,6 +472,7 @@ def test_bodies_of_the_news_are_known_and_papers_named_by_everyday_words_need_th
         "معاون امور بین‌الملل وزارت نفت گفت صادرات افزایش یافته است.",
         "مدیرکل اروپای غربی وزارت امور خارجه سفیر را احضار کرد.",
         "عضو هیئت‌مدیره کانون صنفی معلمان گفت تجمع ادامه دارد.",
+        "رئیس مجلس به وزیر یادآور شد که مهلت تمام شده است.",
     ],
 )
 def test_a_persian_portfolio_after_a_title_is_no_name(text):
