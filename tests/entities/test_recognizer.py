@@ -495,3 +495,17 @@ def test_foreign_bodies_and_platforms_in_urdu_news():
     found = entities("بھارتی وزارت خارجہ کے بیان پر دفتر خارجہ نے ایکس پر جاری پیغام میں ردعمل دیا۔", "ur")
     assert ("بھارتی وزارت خارجہ", "ORG", "india-mea") in found
     assert [e for e in found if e[0] == "ایکس" and e[1] == "ORG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "syria"),
+    [
+        ("غزہ اور شام میں اسرائیلی حملوں کی مذمت کی گئی۔", True),
+        ("شام کے صدر نے وفد سے ملاقات کی۔", True),
+        ("وفد نے شام کو گورنر سے ملاقات کی۔", False),
+        ("اجلاس آج شام چار بجے تک جاری رہا۔", False),
+        ("شام ڈھلتے ہی سڑکیں ویران ہو گئیں۔", False),
+    ],
+)
+def test_urdu_evening_and_syria(text, syria):
+    assert (("شام", "LOC", "syria") in entities(text, "ur")) == syria

@@ -291,7 +291,24 @@ def _time_tokens(keys: list[str], lang: str) -> set[int]:
         for t in phrases.starts_in(keys):
             length = phrases.match_at(keys, t)
             found.update(range(t, t + length))
+    found.update(_daytime_tokens(keys, lang))
     return found
+
+
+def _daytime_tokens(keys: list[str], lang: str) -> list[int]:
+    """Tokens of a time of day spelled like a place (شام: evening, Syria) that a word of time
+    next to them makes the time: "شام کو", "شام چار بجے", "صبح شام"."""
+    homographs, after, before = _daytime_words(lang)
+    return [
+        i for i, key in enumerate(keys)
+        if key in homographs and ((i + 1 < len(keys) and (keys[i + 1] in after or keys[i + 1].isdigit())) or (i > 0 and keys[i - 1] in before))
+    ]
+
+
+@lru_cache(maxsize=None)
+def _daytime_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = data_module(lang, "dates")
+    return tuple(frozenset(w for e in getattr(data, name, ()) for w in words(e)) for name in ("DAYTIME_HOMOGRAPHS", "DAYTIME_AFTER", "DAYTIME_BEFORE"))
 
 
 def _calendar_words(keys: tuple[str, ...], lang: str) -> bool:

@@ -43,3 +43,11 @@ UNTIL = ("تک",)
 
 # "The same day": the day told before, not a day of its own.
 SAME_DAY = ("اسی روز", "اسی دن", "اسی شام", "اسی رات")
+
+# A time of day spelled like a place: شام is the evening (شام کو، شام چار بجے، صبح شام،
+# کل شام تک) far more often than Syria (غزہ اور شام میں). It is the evening when a word
+# of time comes after it or before it.
+DAYTIME_HOMOGRAPHS = ("شام",)
+DAYTIME_AFTER = ("کو", "تک", "ڈھلتے", "ڈھلے", "ہوتے", "ہوئے", "بجے", "ساڑھے", "سوا", "پونے", "ایک", "دو", "تین",
+                 "چار", "پانچ", "چھ", "سات", "آٹھ", "نو", "دس", "گیارہ", "بارہ", "گئے", "سویرے")
+DAYTIME_BEFORE = ("صبح", "کل", "آج", "اسی", "اس", "ہر", "روز", "سے", "گزشتہ", "گذشتہ", "کی")
