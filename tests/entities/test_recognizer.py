@@ -509,3 +509,9 @@ def test_foreign_bodies_and_platforms_in_urdu_news():
 )
 def test_urdu_evening_and_syria(text, syria):
     assert (("شام", "LOC", "syria") in entities(text, "ur")) == syria
+
+
+def test_a_place_after_a_given_name_is_a_surname():
+    found = entities("قبائلی رہنما عبدالغفار مری اور سردار اختر مینگل نے اجلاس میں شرکت کی۔", "ur")
+    assert ("مری", "LOC", "murree") not in found
+    assert ("مری", "LOC", "murree") in entities("وزیراعلیٰ نے مری میں سیاحوں کے لیے سہولیات کا جائزہ لیا۔", "ur")

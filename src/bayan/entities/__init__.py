@@ -100,6 +100,8 @@ class EntityRecognizer:
                 continue  # الدكتورة هند: a given name after a courtesy title, not India
             if first in surnames:
                 continue  # مہمند in "گلزار احمد مہمند نے": a surname, not the district
+            if actor.type == "LOC" and last - first == 1 and first > 0 and keys[first - 1] in given and lang in GIVEN_NAME_LANGS:
+                continue  # "عبدالغفار مری", "شاہ محمود ریاض": after a given name, a surname
             if actor.type == "PER":
                 extended = _with_lineage(tokens, keys, last, lang)
                 if extended > last:
@@ -205,7 +207,8 @@ class EntityRecognizer:
         generic = orgs.heads | orgs.suffixes | orgs.suffix_tails | rules.stops
         _add_short_forms(found, article.text, tokens, keys, body_short_forms(found.bodies, keys, generic), "ORG")
 
-        article.entities = sorted(found.entities, key=lambda e: (e.start, -e.end))
+        entities = sorted(found.entities, key=lambda e: (e.start, -e.end))
+        article.entities = _surnames_joined(entities, article.text) if lang in GIVEN_NAME_LANGS else entities
         return article
 
 
@@ -224,6 +227,22 @@ def _add_short_forms(found: _Found, text: str, tokens: list, keys: list[str], ta
         )
         if type_ != "PER":
             found.taken.update(range(first, end))
+
+
+def _surnames_joined(entities: list[Entity], text: str) -> list[Entity]:
+    """A one-word place the dictionary found right after an unlinked person's name is that
+    person's surname: "عبدالغفار | مری" (Marri, not Murree), "گلزار احمد | مہمند"."""
+    out: list[Entity] = []
+    for e in entities:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.type == "PER" and prev.actor is None and e.type == "LOC"
+            and e.source == "dictionary" and " " not in e.text and text[prev.end : e.start] == " "
+        ):
+            out[-1] = Entity(prev.start, e.end, text[prev.start : e.end], "PER", None, prev.source, prev.referent)
+            continue
+        out.append(e)
+    return out
 
 
 def _shape_head(key: str, heads: frozenset[str]) -> bool:
