@@ -515,3 +515,9 @@ def test_a_place_after_a_given_name_is_a_surname():
     found = entities("قبائلی رہنما عبدالغفار مری اور سردار اختر مینگل نے اجلاس میں شرکت کی۔", "ur")
     assert ("مری", "LOC", "murree") not in found
     assert ("مری", "LOC", "murree") in entities("وزیراعلیٰ نے مری میں سیاحوں کے لیے سہولیات کا جائزہ لیا۔", "ur")
+
+
+def test_words_spelled_like_a_foreign_place_are_words_in_urdu_but_places_elsewhere():
+    found = entities("وزیراعظم نے دلی تعزیت کا اظہار کیا اور کنٹرول روم کا دورہ کیا۔", "ur")
+    assert not [e for e in found if e[1] == "LOC"]
+    assert ("وین", "LOC", "vienna") in entities("مذاکرات روز دوشنبه در وین از سر گرفته شد.", "fa")

@@ -76,7 +76,8 @@ class EntityRecognizer:
 
         folded = article.folded if article.folded is not None else fold_text(article.text)
         keys = article.token_keys if article.token_keys is not None else token_keys(tokens, folded)
-        ordinary = word_list(lang, "common_words")
+        # (The language's own lists: وین is a van in Urdu and Vienna in Persian.)
+        ordinary = word_list(lang, "common_words") | _everyday_words_of(lang)
         proclitics = tuple(data_module(lang, "clitics").PROCLITICS)
         honorifics = name_rules(lang).honorifics
         given = name_rules(lang).given_names
@@ -357,7 +358,12 @@ def _speech_verbs(lang: str) -> frozenset[str]:
 def _everyday_words() -> frozenset[str]:
     """The hand-written lists, spelled as written (the corpus-derived ones are folded)."""
     # As token keys spell them: a word joined by ZWNJ (حمل‌ونقل) is one key, with no space.
-    return frozenset(fold(w).replace(" ", "") for lang in ("ur", "fa", "ar") for w in word_list(lang, "everyday_words"))
+    return frozenset().union(*(_everyday_words_of(lang) for lang in ("ur", "fa", "ar")))
+
+
+@lru_cache(maxsize=None)
+def _everyday_words_of(lang: str) -> frozenset[str]:
+    return frozenset(fold(w).replace(" ", "") for w in word_list(lang, "everyday_words"))
 
 
 @lru_cache(maxsize=1)
