@@ -197,3 +197,11 @@ def test_report_counts(capsys):
         for name, count in sorted(by_file.items()):
             print(f"  {name}: {count}")
     assert len(ACTORS) >= 900
+
+
+def test_arab_places_in_the_news_and_their_everyday_homographs():
+    by_name = {n: a for a in ACTORS for n in a.names.get("ar", ())}
+    for name in ("كادقلي", "الفاشر", "طوباس", "صحار", "القرن الأفريقي"):
+        assert name in by_name and by_name[name].type == "LOC", name
+    arabic = {n for a in ACTORS if a.source.endswith("places_arab_more.yaml") for n in a.names.get("ar", ())}
+    assert not arabic & {"الخبر", "معسكر", "الفاو", "البيرة", "العديد"}
