@@ -521,3 +521,8 @@ def test_words_spelled_like_a_foreign_place_are_words_in_urdu_but_places_elsewhe
     found = entities("وزیراعظم نے دلی تعزیت کا اظہار کیا اور کنٹرول روم کا دورہ کیا۔", "ur")
     assert not [e for e in found if e[1] == "LOC"]
     assert ("وین", "LOC", "vienna") in entities("مذاکرات روز دوشنبه در وین از سر گرفته شد.", "fa")
+
+
+def test_a_head_office_and_the_dais_are_no_names():
+    assert entities("کمپنی کے ہیڈ آفس میں اجلاس ہوا۔", "ur") == []
+    assert not [e for e in entities("چیئرمین ڈائس پر آئے اور اجلاس ملتوی کر دیا۔", "ur") if e[1] == "PER"]
