@@ -356,13 +356,14 @@ def _speech_verbs(lang: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _everyday_words() -> frozenset[str]:
-    """The hand-written lists, spelled as written (the corpus-derived ones are folded)."""
-    # As token keys spell them: a word joined by ZWNJ (حمل‌ونقل) is one key, with no space.
+    """The hand-written lists of all three languages."""
     return frozenset().union(*(_everyday_words_of(lang) for lang in ("ur", "fa", "ar")))
 
 
 @lru_cache(maxsize=None)
 def _everyday_words_of(lang: str) -> frozenset[str]:
+    """One language's hand-written list, folded as token keys spell words: a word joined by
+    ZWNJ (حمل‌ونقل) is one key, with no space."""
     return frozenset(fold(w).replace(" ", "") for w in word_list(lang, "everyday_words"))
 
 

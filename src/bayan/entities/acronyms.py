@@ -8,7 +8,7 @@ the report has just said whose they are, so they need no dictionary.
 from __future__ import annotations
 
 from bayan.article import Token
-from bayan.entities.coref import Table, _unambiguous
+from bayan.entities.coref import Table, unambiguous_forms
 
 MAX_ACRONYM_WORDS = 5
 MIN_ONE_WORD_ACRONYM = 3  # (ن) of مسلم لیگ (ن) is part of the name, not its short form
@@ -40,4 +40,4 @@ def bracketed_acronyms(
 
 def acronym_table(acronyms: list[tuple[int, int, object]], keys: list[str]) -> Table:
     """Acronym (key tuple) -> (token where it was given, referent), unambiguous ones only."""
-    return _unambiguous((tuple(keys[first:end]), first, referent) for first, end, referent in acronyms)
+    return unambiguous_forms((tuple(keys[first:end]), first, referent) for first, end, referent in acronyms)

@@ -35,7 +35,7 @@ def short_forms(people: list[tuple[int, int, object]], keys: list[str], excluded
                 if not ((len(form) == 1 and len(form[0]) < MIN_SHORT_FORM) or form[0] in excluded):
                     yield form, first, referent
 
-    return _unambiguous(forms())
+    return unambiguous_forms(forms())
 
 
 def body_short_forms(bodies: list[tuple[int, int, object]], keys: list[str], generic: frozenset[str]) -> Table:
@@ -48,10 +48,10 @@ def body_short_forms(bodies: list[tuple[int, int, object]], keys: list[str], gen
         for first, end, referent in bodies
         if end - first >= 3 and keys[end - 2] not in generic
     )
-    return _unambiguous(forms)
+    return unambiguous_forms(forms)
 
 
-def _unambiguous(forms) -> Table:
+def unambiguous_forms(forms) -> Table:
     """The table of ``(form, first token, referent)``, without forms two referents share."""
     table: Table = {}
     ambiguous: set[tuple[str, ...]] = set()

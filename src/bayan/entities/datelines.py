@@ -1,8 +1,8 @@
-"""The outlet named in a dateline's brackets: "کوئٹہ (نمائندہ جنگ)"، "لاہور (نوائے وقت رپورٹ)".
+"""The outlet a dateline credits: "کوئٹہ (نمائندہ جنگ)"، "لاہور (نوائے وقت رپورٹ)"، "المنامة - بنا:".
 
 Papers credit a story to themselves by a short name (جنگ، دنیا، امت) that elsewhere is an
 everyday word (war, world, nation), so the short name is an outlet only there: in the first
-brackets of the story, right after the place it was filed from. Words for the reporter
+brackets (or, in Arabic, after the dash) of the story, right after the place it was filed from. Words for the reporter
 (نمائندہ، سٹاف رپورٹر، بیورو رپورٹ) are not the outlet; what is left of each credit is.
 """
 
@@ -44,8 +44,8 @@ def dateline_rules(data) -> DatelineRules | None:
 def dateline_credits(
     text: str, tokens: list[Token], keys: list[str], places: dict[int, int], rules: DatelineRules
 ) -> list[tuple[int, int]]:
-    """Token spans of the outlets credited in the dateline's brackets. ``places`` maps the
-    end token of each place entity to its first token."""
+    """Token spans of the outlets the dateline credits. ``places`` maps the end token of
+    each place entity to its first token."""
     bracket = _dateline_bracket(text, tokens, places, rules)
     if bracket is None:
         return []

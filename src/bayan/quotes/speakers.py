@@ -307,7 +307,7 @@ def _issuer_named_before(ctx: ArticleContext, document: int) -> Speaker | None:
     return None
 
 
-def _seat_of_office(entity) -> bool:
+def _seat_of_office(entity: Entity) -> bool:
     """A building that stands for its office ("وزیر اعظم ہاؤس سے جاری اعلامیے")."""
     return entity.actor is not None and entity.actor.id in bundled_ids_of_kind("seat")
 
